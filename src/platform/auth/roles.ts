@@ -1,0 +1,44 @@
+export const ROLES = [
+  'admin',
+  'compliance_officer',
+  'procurement',
+  'legal',
+  'customs',
+  'auditor',
+  'supplier',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'suppliers:read',
+  'suppliers:write',
+  'suppliers:import',
+  'suppliers:export',
+  'users:read',
+  'users:manage',
+  'api_keys:manage',
+  'audit:read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/**
+ * What each role may do. `supplier` users see only their own supplier's record (enforced in the supplier
+ * service by supplierId); `auditor` reads everything and changes nothing.
+ */
+const GRANTS: Record<Role, readonly Permission[]> = {
+  admin: PERMISSIONS,
+  compliance_officer: ['suppliers:read', 'suppliers:write', 'suppliers:import', 'suppliers:export', 'audit:read'],
+  procurement: ['suppliers:read', 'suppliers:write', 'suppliers:import', 'suppliers:export'],
+  legal: ['suppliers:read', 'suppliers:export', 'audit:read'],
+  customs: ['suppliers:read', 'suppliers:export'],
+  auditor: ['suppliers:read', 'suppliers:export', 'users:read', 'audit:read'],
+  supplier: ['suppliers:read'],
+};
+
+export function permissionsOf(role: Role): ReadonlySet<Permission> {
+  return new Set(GRANTS[role]);
+}
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}

@@ -1,0 +1,142 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+/** A jsonb column: read as the parsed value, written as a JSON string (drivers turn JS arrays into SQL arrays). */
+export type Json<T> = ColumnType<T, string, string>;
+
+export interface OrganizationsTable {
+  id: string;
+  name: string;
+  slug: string;
+  created_at: Generated<Date>;
+}
+
+export interface UsersTable {
+  id: string;
+  organization_id: string;
+  email: string;
+  name: string;
+  role: string;
+  password_hash: string;
+  supplier_id: string | null;
+  disabled: Generated<boolean>;
+  created_at: Generated<Date>;
+  last_sign_in_at: Date | null;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  organization_id: string;
+  csrf_token: string;
+  created_at: Generated<Date>;
+  expires_at: Date;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  organization_id: string;
+  name: string;
+  role: string;
+  prefix: string;
+  secret_hash: string;
+  created_by: string;
+  created_at: Generated<Date>;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}
+
+export interface LoginAttemptsTable {
+  id: Generated<number>;
+  email: string;
+  ip: string;
+  succeeded: boolean;
+  at: Generated<Date>;
+}
+
+export interface AuditHeadsTable {
+  organization_id: string;
+  last_seq: number;
+  last_hash: string;
+}
+
+export interface AuditLogTable {
+  organization_id: string;
+  seq: number;
+  at: Date;
+  actor_type: string;
+  actor_id: string;
+  actor_label: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  before: Json<unknown> | null;
+  after: Json<unknown> | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface SupplierAddressJson {
+  line1: string | null;
+  line2: string | null;
+  city: string | null;
+  postalCode: string | null;
+  region: string | null;
+}
+
+export interface SupplierContactJson {
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  role: string | null;
+}
+
+export interface SuppliersTable {
+  id: string;
+  organization_id: string;
+  legal_name: string;
+  other_names: Json<string[]>;
+  country: string;
+  registration_number: string | null;
+  registration_type: string | null;
+  address: Json<SupplierAddressJson>;
+  contacts: Json<SupplierContactJson[]>;
+  product_categories: Json<string[]>;
+  status: string;
+  tags: Json<string[]>;
+  search_text: string;
+  created_at: Date;
+  updated_at: Date;
+  version: Generated<number>;
+}
+
+export interface SupplierImportsTable {
+  id: string;
+  organization_id: string;
+  created_by: string;
+  file_name: string;
+  format: string;
+  content: Uint8Array;
+  total_rows: number;
+  status: string;
+  created: number | null;
+  skipped: number | null;
+  error: Json<{ code: string; message: string }> | null;
+  created_at: Generated<Date>;
+  completed_at: Date | null;
+}
+
+export interface Database {
+  organizations: OrganizationsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_keys: ApiKeysTable;
+  login_attempts: LoginAttemptsTable;
+  audit_heads: AuditHeadsTable;
+  audit_log: AuditLogTable;
+  suppliers: SuppliersTable;
+  supplier_imports: SupplierImportsTable;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type SupplierRow = Selectable<SuppliersTable>;
+export type NewSupplierRow = Insertable<SuppliersTable>;

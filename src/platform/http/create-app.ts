@@ -1,0 +1,77 @@
+import { createRequire } from 'node:module';
+import type { Logger } from 'pino';
+import { apiKeyRoutes } from '../api-keys/api-keys.routes.ts';
+import { auditRoutes } from '../audit/audit.routes.ts';
+import { authRoutes } from '../auth/auth.routes.ts';
+import type { AppConfig } from '../config.ts';
+import type { Db } from '../db/transaction.ts';
+import { AppError } from '../errors.ts';
+import { userRoutes } from '../users/users.routes.ts';
+import { importRoutes } from '../../suppliers/import/imports.routes.ts';
+import { supplierRoutes } from '../../suppliers/suppliers.routes.ts';
+import { mountApiDocs } from './api-docs.ts';
+import { authenticate } from './authenticate.ts';
+import { errorResponse, handleError } from './error-handler.ts';
+import { requestContext } from './request-context.ts';
+import { createRouter } from './router.ts';
+import { serveSpa } from './static-files.ts';
+
+const { version } = createRequire(import.meta.url)('../../../package.json') as { version: string };
+
+export interface AppDeps {
+  db: Db;
+  databaseKind: 'pglite' | 'postgres';
+  logger: Logger;
+  config: Pick<AppConfig, 'secureCookies'>;
+  /** The built web app (web/dist); absent in API-only tests. */
+  webDir?: string | undefined;
+}
+
+/** Paths that need a signed-in caller; everything else under /api is public (health, sign-in, docs). */
+const PROTECTED = ['/api/users', '/api/api-keys', '/api/audit', '/api/suppliers'];
+
+export function createApp(deps: AppDeps) {
+  const app = createRouter();
+  app.use('*', requestContext(deps.logger));
+  app.onError(handleError);
+
+  for (const prefix of PROTECTED) {
+    app.use(prefix, authenticate(deps.db));
+    app.use(`${prefix}/*`, authenticate(deps.db));
+  }
+
+  const api = createRouter();
+  api.get('/health', (c) => c.json({ status: 'ok', database: deps.databaseKind, version }));
+  api.route('/', authRoutes(deps.db, deps.config));
+  api.route('/', userRoutes(deps.db));
+  api.route('/', apiKeyRoutes(deps.db));
+  api.route('/', auditRoutes(deps.db));
+  api.route('/', importRoutes(deps.db));
+  api.route('/', supplierRoutes(deps.db));
+  app.route('/api', api);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'tg_session',
+    description: 'Browser session; unsafe methods also need the x-csrf-token header',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', { type: 'http', scheme: 'bearer' });
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Tradeguard API',
+      version,
+      description: 'Compliance and risk control for cross-border trade. Errors: { error: { code, message, requestId, details } }.',
+    },
+    security: [{ session: [] }, { apiKey: [] }],
+  });
+  mountApiDocs(app);
+
+  app.all('/api/*', (c) => errorResponse(c, new AppError('not_found', `No API route ${c.req.method} ${c.req.path}`)));
+  const webDir = deps.webDir;
+  if (webDir) app.get('*', (c) => serveSpa(c, webDir));
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

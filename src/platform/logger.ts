@@ -1,0 +1,6 @@
+import { pino, type Logger } from 'pino';
+import type { AppConfig } from './config.ts';
+
+export function createLogger(level: AppConfig['logLevel']): Logger {
+  return pino({ level, base: { service: 'tradeguard' }, timestamp: pino.stdTimeFunctions.isoTime });
+}

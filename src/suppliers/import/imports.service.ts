@@ -1,0 +1,211 @@
+import { newId } from '../../platform/auth/tokens.ts';
+import { recordAudit } from '../../platform/audit/audit.service.ts';
+import type { Db } from '../../platform/db/transaction.ts';
+import { AppError, isAppError, notFound } from '../../platform/errors.ts';
+import { type Actor, requirePermission } from '../../platform/tenancy/actor.ts';
+import { findTakenRegistrations, insertSuppliers } from '../suppliers.store.ts';
+import { toRecord } from '../suppliers.service.ts';
+import { type ColumnMapping, suggestMapping } from './column-mapping.ts';
+import { findImportContent, findImportSummary, insertImport, transitionImport } from './imports.store.ts';
+import { parseTable, type Table } from './parse-table.ts';
+import { type RowError, type ValidationResult, validateRows } from './validate-rows.ts';
+
+const MAX_LISTED_ERRORS = 1000;
+const CHUNK = 5000;
+
+export interface ImportProgress {
+  processed: number;
+  total: number;
+}
+
+/** Progress of imports running in this process; the final outcome is kept in the database. */
+const running = new Map<string, ImportProgress>();
+
+export interface ImportReport {
+  totalRows: number;
+  validRows: number;
+  invalidRows: number;
+  errors: RowError[];
+  errorsTruncated: boolean;
+}
+
+function toReport(table: Table, result: ValidationResult): ImportReport {
+  return {
+    totalRows: table.rows.length,
+    validRows: result.valid.length,
+    invalidRows: result.invalidRows,
+    errors: result.errors.slice(0, MAX_LISTED_ERRORS),
+    errorsTruncated: result.errors.length > MAX_LISTED_ERRORS,
+  };
+}
+
+export async function uploadImport(db: Db, actor: Actor, file: { fileName: string; bytes: Uint8Array }) {
+  requirePermission(actor, 'suppliers:import');
+  const { format, table } = await parseTable(file.bytes, file.fileName);
+  if (table.rows.length === 0) throw new AppError('invalid_file', `${file.fileName} has a header but no rows`);
+  const id = newId();
+  await insertImport(db, {
+    id,
+    organizationId: actor.organizationId,
+    createdBy: actor.id,
+    fileName: file.fileName,
+    format,
+    content: file.bytes,
+    totalRows: table.rows.length,
+  });
+  return {
+    id,
+    fileName: file.fileName,
+    format,
+    headers: table.headers,
+    totalRows: table.rows.length,
+    suggestedMapping: suggestMapping(table.headers),
+    sampleRows: table.rows.slice(0, 5),
+  };
+}
+
+async function loadTable(db: Db, actor: Actor, id: string) {
+  const stored = await findImportContent(db, actor.organizationId, id);
+  if (!stored) throw notFound('Import');
+  const { table } = await parseTable(stored.content, stored.file_name);
+  return { stored, table };
+}
+
+/** Adds to the file's own problems the registration numbers that suppliers already in the registry hold. */
+async function validateAgainstRegistry(db: Db, actor: Actor, table: Table, mapping: ColumnMapping) {
+  const result = validateRows(table, mapping);
+  const withNumbers = result.valid.filter((row) => row.input.registrationNumber);
+  const taken = await findTakenRegistrations(
+    db,
+    actor.organizationId,
+    withNumbers.map((row) => ({ country: row.input.country, registrationNumber: row.input.registrationNumber ?? '' })),
+  );
+  if (taken.size === 0) return result;
+  const valid = result.valid.filter((row) => {
+    const key = `${row.input.country}|${row.input.registrationNumber}`;
+    if (!taken.has(key)) return true;
+    result.errors.push({
+      row: row.row,
+      column: mapping.registrationNumber ?? null,
+      field: 'registrationNumber',
+      reason: `Registration number ${row.input.registrationNumber} (${row.input.country}) is already used by a supplier in the registry`,
+    });
+    return false;
+  });
+  result.errors.sort((a, b) => a.row - b.row);
+  return { valid, errors: result.errors, invalidRows: result.invalidRows + (result.valid.length - valid.length) };
+}
+
+export async function validateImport(db: Db, actor: Actor, id: string, mapping: ColumnMapping): Promise<ImportReport> {
+  requirePermission(actor, 'suppliers:import');
+  const { table } = await loadTable(db, actor, id);
+  return toReport(table, await validateAgainstRegistry(db, actor, table, mapping));
+}
+
+export async function getImportStatus(db: Db, actor: Actor, id: string) {
+  requirePermission(actor, 'suppliers:import');
+  const row = await findImportSummary(db, actor.organizationId, id);
+  if (!row) throw notFound('Import');
+  const progress = running.get(id) ?? {
+    processed: row.status === 'completed' ? row.total_rows : 0,
+    total: row.total_rows,
+  };
+  return {
+    id: row.id,
+    fileName: row.file_name,
+    format: row.format,
+    status: row.status,
+    progress,
+    created: row.created,
+    skipped: row.skipped,
+    error: row.error,
+    createdAt: row.created_at.toISOString(),
+    completedAt: row.completed_at?.toISOString() ?? null,
+  };
+}
+
+export interface PreparedImport {
+  id: string;
+  actor: Actor;
+  result: ValidationResult;
+}
+
+/**
+ * Checks the file again against the mapping and the registry, and marks the import as running. Rows with
+ * problems are skipped only when the user accepted that; otherwise the report comes back as the error.
+ */
+export async function prepareImport(
+  db: Db,
+  actor: Actor,
+  id: string,
+  options: { mapping: ColumnMapping; acceptInvalidRows: boolean },
+): Promise<PreparedImport> {
+  requirePermission(actor, 'suppliers:import');
+  const { table } = await loadTable(db, actor, id);
+  const result = await validateAgainstRegistry(db, actor, table, options.mapping);
+  if (result.invalidRows > 0 && !options.acceptInvalidRows) {
+    throw new AppError('validation_failed', `${result.invalidRows} rows have problems; fix them or skip them`, {
+      report: toReport(table, result),
+    });
+  }
+  if (result.valid.length === 0) throw new AppError('validation_failed', 'No row of this file can be imported');
+  if (!(await transitionImport(db, actor.organizationId, id, ['uploaded', 'failed'], { status: 'running', error: null }))) {
+    throw new AppError('conflict', 'This import is already running or was already imported');
+  }
+  running.set(id, { processed: 0, total: result.valid.length });
+  return { id, actor, result };
+}
+
+/**
+ * Writes the valid rows, with their audit entries, in one transaction: a failure leaves the registry as it
+ * was, and the import is marked failed with the reason.
+ */
+export async function executeImport(
+  db: Db,
+  job: PreparedImport,
+  onProgress?: (progress: ImportProgress) => void,
+): Promise<{ created: number; skipped: number }> {
+  const { id, actor, result } = job;
+  const progress = running.get(id) ?? { processed: 0, total: result.valid.length };
+  try {
+    await db.transaction().execute(async (trx) => {
+      const at = new Date();
+      for (let start = 0; start < result.valid.length; start += CHUNK) {
+        const chunk = result.valid.slice(start, start + CHUNK);
+        const records = chunk.map((row) => toRecord(newId(), row.input));
+        await insertSuppliers(trx, actor.organizationId, records, at);
+        await recordAudit(
+          trx,
+          actor,
+          records.map((record, i) => ({
+            action: 'supplier.imported',
+            entityType: 'supplier',
+            entityId: record.id,
+            after: { ...chunk[i]?.input, id: record.id, importId: id, fileRow: chunk[i]?.row },
+          })),
+        );
+        progress.processed = Math.min(result.valid.length, start + CHUNK);
+        onProgress?.({ ...progress });
+      }
+      await transitionImport(trx, actor.organizationId, id, ['running'], {
+        status: 'completed',
+        created: result.valid.length,
+        skipped: result.invalidRows,
+        completedAt: new Date(),
+      });
+    });
+  } catch (error) {
+    const failure = isAppError(error)
+      ? { code: error.code, message: error.message }
+      : { code: 'internal', message: error instanceof Error ? error.message : String(error) };
+    await transitionImport(db, actor.organizationId, id, ['running'], {
+      status: 'failed',
+      error: failure,
+      completedAt: new Date(),
+    });
+    throw error;
+  } finally {
+    running.delete(id);
+  }
+  return { created: result.valid.length, skipped: result.invalidRows };
+}

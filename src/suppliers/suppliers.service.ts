@@ -1,0 +1,106 @@
+import { newId } from '../platform/auth/tokens.ts';
+import { recordAudit } from '../platform/audit/audit.service.ts';
+import type { Db, Executor } from '../platform/db/transaction.ts';
+import { AppError, notFound } from '../platform/errors.ts';
+import { type Actor, requirePermission } from '../platform/tenancy/actor.ts';
+import { buildSearchText } from './search-key.ts';
+import type { Supplier, SupplierFilter, SupplierInput, SupplierPatch, SupplierSort } from './supplier.model.ts';
+import {
+  findSupplierRow,
+  findTakenRegistrations,
+  insertSuppliers,
+  listSupplierRows,
+  type SupplierRecord,
+  type SupplierScope,
+  toSupplier,
+  updateSupplierRow,
+} from './suppliers.store.ts';
+
+export function toRecord(id: string, input: SupplierInput): SupplierRecord {
+  return { ...input, id, searchText: buildSearchText([input.legalName, ...input.otherNames]) };
+}
+
+function scopeOf(actor: Actor): SupplierScope {
+  // A supplier's own people see their own supplier only; without one they see nothing.
+  if (actor.role === 'supplier') return { organizationId: actor.organizationId, onlyId: actor.supplierId ?? '-' };
+  return { organizationId: actor.organizationId };
+}
+
+async function assertRegistrationFree(db: Executor, actor: Actor, input: SupplierInput, selfId?: string) {
+  if (!input.registrationNumber) return;
+  const taken = await findTakenRegistrations(db, actor.organizationId, [
+    { country: input.country, registrationNumber: input.registrationNumber },
+  ]);
+  const holder = taken.get(`${input.country}|${input.registrationNumber}`);
+  if (holder && holder !== selfId) {
+    throw new AppError(
+      'conflict',
+      `Registration number ${input.registrationNumber} (${input.country}) is already used by another supplier`,
+      { supplierId: holder, field: 'registrationNumber' },
+    );
+  }
+}
+
+export async function createSupplier(db: Db, actor: Actor, input: SupplierInput): Promise<Supplier> {
+  requirePermission(actor, 'suppliers:write');
+  await assertRegistrationFree(db, actor, input);
+  return db.transaction().execute(async (trx) => {
+    const id = newId();
+    await insertSuppliers(trx, actor.organizationId, [toRecord(id, input)], new Date());
+    const row = await findSupplierRow(trx, actor.organizationId, id);
+    if (!row) throw new AppError('internal', 'The new supplier could not be read back');
+    const supplier = toSupplier(row);
+    await recordAudit(trx, actor, [{ action: 'supplier.created', entityType: 'supplier', entityId: id, after: supplier }]);
+    return supplier;
+  });
+}
+
+export async function getSupplier(db: Db, actor: Actor, id: string): Promise<Supplier> {
+  requirePermission(actor, 'suppliers:read');
+  const scope = scopeOf(actor);
+  if (scope.onlyId && scope.onlyId !== id) throw notFound('Supplier');
+  const row = await findSupplierRow(db, actor.organizationId, id);
+  if (!row) throw notFound('Supplier');
+  return toSupplier(row);
+}
+
+export async function updateSupplier(db: Db, actor: Actor, id: string, patch: SupplierPatch): Promise<Supplier> {
+  requirePermission(actor, 'suppliers:write');
+  const { version, ...changes } = patch;
+  return db.transaction().execute(async (trx) => {
+    const beforeRow = await findSupplierRow(trx, actor.organizationId, id, true);
+    if (!beforeRow) throw notFound('Supplier');
+    const before = toSupplier(beforeRow);
+    if (before.version !== version) {
+      throw new AppError('version_conflict', 'Someone else saved this supplier since you opened it; reload and retry', {
+        currentVersion: before.version,
+      });
+    }
+    const { id: _id, createdAt: _c, updatedAt: _u, version: _v, ...current } = before;
+    const next: SupplierInput = { ...current, ...changes };
+    await assertRegistrationFree(trx, actor, next, id);
+    const afterRow = await updateSupplierRow(trx, actor.organizationId, id, toRecord(id, next), version);
+    if (!afterRow) throw new AppError('version_conflict', 'Someone else saved this supplier since you opened it');
+    const after = toSupplier(afterRow);
+    await recordAudit(trx, actor, [{ action: 'supplier.updated', entityType: 'supplier', entityId: id, before, after }]);
+    return after;
+  });
+}
+
+export async function listSuppliers(
+  db: Db,
+  actor: Actor,
+  filter: SupplierFilter,
+  page: { page: number; pageSize: number; sort: SupplierSort; descending: boolean },
+) {
+  requirePermission(actor, 'suppliers:read');
+  const { rows, total } = await listSupplierRows(db, scopeOf(actor), filter, {
+    sort: page.sort,
+    descending: page.descending,
+    limit: page.pageSize,
+    offset: (page.page - 1) * page.pageSize,
+  });
+  return { items: rows.map(toSupplier), page: page.page, pageSize: page.pageSize, total };
+}
+
+export { scopeOf as supplierScopeOf };

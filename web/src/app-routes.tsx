@@ -1,0 +1,89 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { ApiKeysPage } from './api-keys/api-keys.page.tsx';
+import { AuditLogPage } from './audit/audit-log.page.tsx';
+import { NotFoundPage } from './common/not-found.page.tsx';
+import { ImportWizardPage } from './imports/import-wizard.page.tsx';
+import { AppLayout } from './shell/app-layout.tsx';
+import { RequirePermission } from './shell/require-permission.tsx';
+import { SupplierCreatePage } from './suppliers/supplier-create.page.tsx';
+import { SupplierDetailPage } from './suppliers/supplier-detail.page.tsx';
+import { SupplierEditPage } from './suppliers/supplier-edit.page.tsx';
+import { SuppliersListPage } from './suppliers/suppliers-list.page.tsx';
+import { UsersPage } from './users/users.page.tsx';
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route index element={<Navigate to="/suppliers" replace />} />
+        <Route path="suppliers">
+          <Route
+            index
+            element={
+              <RequirePermission permission="suppliers:read">
+                <SuppliersListPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="new"
+            element={
+              <RequirePermission permission="suppliers:write">
+                <SupplierCreatePage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="import"
+            element={
+              <RequirePermission permission="suppliers:import">
+                <ImportWizardPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path=":id"
+            element={
+              <RequirePermission permission="suppliers:read">
+                <SupplierDetailPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path=":id/edit"
+            element={
+              <RequirePermission permission="suppliers:write">
+                <SupplierEditPage />
+              </RequirePermission>
+            }
+          />
+        </Route>
+        <Route
+          path="audit"
+          element={
+            <RequirePermission permission="audit:read">
+              <AuditLogPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="users"
+          element={
+            <RequirePermission permission="users:manage">
+              <UsersPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="api-keys"
+          element={
+            <RequirePermission permission="api_keys:manage">
+              <ApiKeysPage />
+            </RequirePermission>
+          }
+        />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
