@@ -23,10 +23,16 @@ export async function withDatabase<T>(work: (context: CliContext) => Promise<T>)
 }
 
 /** The organisation a command acts for: --org, or the only one there is. Acts as the system, labelled. */
-export async function resolveActor(context: CliContext, orgSlug: string | undefined, label: string): Promise<Actor> {
+export async function resolveActor(
+  context: CliContext,
+  orgSlug: string | undefined,
+  label: string,
+): Promise<Actor> {
   const organizations = await listOrganizations(context.database.db);
   if (organizations.length === 0) {
-    throw new UsageError('There is no organisation yet: start the server once (npm start) to create the demo one.');
+    throw new UsageError(
+      'There is no organisation yet: start the server once (npm start) to create the demo one.',
+    );
   }
   const chosen = orgSlug
     ? organizations.find((organization) => organization.slug === orgSlug)
@@ -36,7 +42,9 @@ export async function resolveActor(context: CliContext, orgSlug: string | undefi
   if (!chosen) {
     const slugs = organizations.map((organization) => organization.slug).join(', ');
     throw new UsageError(
-      orgSlug ? `No organisation with the slug "${orgSlug}" (there are: ${slugs})` : `Choose one with --org (${slugs})`,
+      orgSlug
+        ? `No organisation with the slug "${orgSlug}" (there are: ${slugs})`
+        : `Choose one with --org (${slugs})`,
     );
   }
   return systemActor(chosen.id, label);

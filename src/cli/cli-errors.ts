@@ -5,7 +5,12 @@ export const EXIT = { ok: 0, failed: 1, usage: 2, invalidInput: 3 } as const;
 
 export class UsageError extends Error {}
 
-const INPUT_CODES: ReadonlySet<ErrorCode> = new Set(['validation_failed', 'invalid_file', 'payload_too_large', 'conflict']);
+const INPUT_CODES: ReadonlySet<ErrorCode> = new Set([
+  'validation_failed',
+  'invalid_file',
+  'payload_too_large',
+  'conflict',
+]);
 
 export function exitCodeOf(error: unknown): number {
   if (error instanceof UsageError) return EXIT.usage;

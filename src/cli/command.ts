@@ -1,4 +1,4 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { UsageError } from './cli-errors.ts';
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
@@ -31,7 +31,10 @@ export function helpText(command: Command): string {
   return `tradeguard ${command.path.join(' ')} — ${command.summary}\n\n${command.usage}\n`;
 }
 
-export function stringOption(values: Record<string, string | boolean | undefined>, name: string): string | undefined {
+export function stringOption(
+  values: Record<string, string | boolean | undefined>,
+  name: string,
+): string | undefined {
   const value = values[name];
   return typeof value === 'string' ? value : undefined;
 }

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
+import { describeError, EXIT, exitCodeOf, UsageError } from './cli-errors.ts';
+import { type Command, helpText, parseCommandArgs } from './command.ts';
 import { auditVerifyCommand } from './commands/audit-verify.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { serveCommand } from './commands/serve.ts';
 import { suppliersExportCommand } from './commands/suppliers-export.ts';
 import { suppliersImportCommand } from './commands/suppliers-import.ts';
 import { userCreateCommand } from './commands/user-create.ts';
-import { describeError, EXIT, exitCodeOf, UsageError } from './cli-errors.ts';
-import { type Command, helpText, parseCommandArgs } from './command.ts';
 
 const COMMANDS: Command[] = [
   serveCommand,
@@ -25,7 +25,8 @@ function overview(): string {
 
 function findCommand(argv: string[]): { command: Command; rest: string[] } | undefined {
   for (const command of COMMANDS) {
-    if (command.path.every((word, i) => argv[i] === word)) return { command, rest: argv.slice(command.path.length) };
+    if (command.path.every((word, i) => argv[i] === word))
+      return { command, rest: argv.slice(command.path.length) };
   }
   return undefined;
 }

@@ -15,7 +15,11 @@ export interface RunningServer {
 }
 
 /** Opens the database, applies migrations, seeds the demo on first start, and listens. */
-export async function startServer(config: AppConfig, logger: Logger, webDir?: string): Promise<RunningServer> {
+export async function startServer(
+  config: AppConfig,
+  logger: Logger,
+  webDir?: string,
+): Promise<RunningServer> {
   const database = await createDatabase(config.database);
   try {
     await migrateToLatest(database.db);

@@ -50,7 +50,8 @@ export function exportSuppliers(pages: AsyncIterable<Supplier[]>, format: Export
     (async () => {
       for await (const page of pages) {
         for (const supplier of page) {
-          if (!csv.write(toCells(supplier, 'csv'))) await new Promise((resolve) => csv.once('drain', resolve));
+          if (!csv.write(toCells(supplier, 'csv')))
+            await new Promise((resolve) => csv.once('drain', resolve));
         }
       }
       csv.end();
@@ -58,7 +59,11 @@ export function exportSuppliers(pages: AsyncIterable<Supplier[]>, format: Export
     return csv;
   }
   const out = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useSharedStrings: false,
+    useStyles: true,
+  });
   const sheet = workbook.addWorksheet('Suppliers');
   sheet.columns = COLUMNS.map((column) => ({ header: column.header, key: column.header, width: 24 }));
   (async () => {

@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { safeText } from '../platform/http/text.ts';
 import { COUNTRY_CODES } from '../platform/reference/countries.ts';
 
-export const SUPPLIER_STATUSES = ['prospect', 'onboarding', 'approved', 'conditional', 'suspended', 'blacklisted'] as const;
+export const SUPPLIER_STATUSES = [
+  'prospect',
+  'onboarding',
+  'approved',
+  'conditional',
+  'suspended',
+  'blacklisted',
+] as const;
 export type SupplierStatus = (typeof SUPPLIER_STATUSES)[number];
 
 /**
@@ -91,7 +98,13 @@ const supplierFields = {
 export const supplierInputSchema = z.object({
   ...supplierFields,
   otherNames: supplierFields.otherNames.default([]),
-  address: supplierFields.address.default({ line1: null, line2: null, city: null, postalCode: null, region: null }),
+  address: supplierFields.address.default({
+    line1: null,
+    line2: null,
+    city: null,
+    postalCode: null,
+    region: null,
+  }),
   contacts: supplierFields.contacts.default([]),
   productCategories: supplierFields.productCategories.default([]),
   status: supplierFields.status.default('prospect'),
@@ -100,7 +113,10 @@ export const supplierInputSchema = z.object({
 export type SupplierInput = z.infer<typeof supplierInputSchema>;
 
 /** A change: only the fields sent are changed; `version` is the one the editor saw (optimistic locking). */
-export const supplierPatchSchema = z.object(supplierFields).partial().extend({ version: z.number().int().min(1) });
+export const supplierPatchSchema = z
+  .object(supplierFields)
+  .partial()
+  .extend({ version: z.number().int().min(1) });
 export type SupplierPatch = z.infer<typeof supplierPatchSchema>;
 
 export interface Supplier extends SupplierInput {

@@ -1,10 +1,9 @@
 import { Readable } from 'node:stream';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Db } from '../platform/db/transaction.ts';
-import type { AppEnv } from '../platform/http/app-env.ts';
-import { createRouter } from '../platform/http/router.ts';
 import { errorResponses } from '../platform/http/error-body.ts';
 import { pageQuerySchema, pageSchema, sortQuerySchema } from '../platform/http/pagination.ts';
+import { createRouter } from '../platform/http/router.ts';
 import { requirePermission } from '../platform/tenancy/actor.ts';
 import { exportSuppliers } from './export.ts';
 import {
@@ -15,7 +14,13 @@ import {
   supplierInputSchema,
   supplierPatchSchema,
 } from './supplier.model.ts';
-import { createSupplier, getSupplier, listSuppliers, supplierScopeOf, updateSupplier } from './suppliers.service.ts';
+import {
+  createSupplier,
+  getSupplier,
+  listSuppliers,
+  supplierScopeOf,
+  updateSupplier,
+} from './suppliers.service.ts';
 import { streamSupplierRows, toSupplier } from './suppliers.store.ts';
 
 const nullableText = z.string().nullable();
@@ -34,7 +39,9 @@ export const supplierSchema = z
       postalCode: nullableText,
       region: nullableText,
     }),
-    contacts: z.array(z.object({ name: nullableText, email: nullableText, phone: nullableText, role: nullableText })),
+    contacts: z.array(
+      z.object({ name: nullableText, email: nullableText, phone: nullableText, role: nullableText }),
+    ),
     productCategories: z.array(z.string()),
     status: z.enum(SUPPLIER_STATUSES),
     tags: z.array(z.string()),
@@ -58,7 +65,11 @@ const list = createRoute({
   path: '/suppliers',
   tags: ['Suppliers'],
   summary: 'Search the supplier registry',
-  request: { query: pageQuerySchema.extend(filterSchema.shape).extend({ sort: sortQuerySchema(SUPPLIER_SORTS, 'legalName') }) },
+  request: {
+    query: pageQuerySchema
+      .extend(filterSchema.shape)
+      .extend({ sort: sortQuerySchema(SUPPLIER_SORTS, 'legalName') }),
+  },
   responses: {
     200: { description: 'A page of suppliers', ...json(pageSchema(supplierSchema)) },
     ...errorResponses(400, 401, 403),
@@ -70,7 +81,10 @@ const create = createRoute({
   tags: ['Suppliers'],
   summary: 'Add a supplier',
   request: { body: json(supplierInputSchema) },
-  responses: { 201: { description: 'Created', ...json(supplierSchema) }, ...errorResponses(400, 401, 403, 409) },
+  responses: {
+    201: { description: 'Created', ...json(supplierSchema) },
+    ...errorResponses(400, 401, 403, 409),
+  },
 });
 const get = createRoute({
   method: 'get',
@@ -78,7 +92,10 @@ const get = createRoute({
   tags: ['Suppliers'],
   summary: 'One supplier',
   request: { params: idParam },
-  responses: { 200: { description: 'The supplier', ...json(supplierSchema) }, ...errorResponses(401, 403, 404) },
+  responses: {
+    200: { description: 'The supplier', ...json(supplierSchema) },
+    ...errorResponses(401, 403, 404),
+  },
 });
 const update = createRoute({
   method: 'patch',
@@ -86,7 +103,10 @@ const update = createRoute({
   tags: ['Suppliers'],
   summary: 'Change a supplier (send the version you saw)',
   request: { params: idParam, body: json(supplierPatchSchema) },
-  responses: { 200: { description: 'Updated', ...json(supplierSchema) }, ...errorResponses(400, 401, 403, 404, 409) },
+  responses: {
+    200: { description: 'Updated', ...json(supplierSchema) },
+    ...errorResponses(400, 401, 403, 404, 409),
+  },
 });
 const exportRoute = createRoute({
   method: 'get',
@@ -119,14 +139,17 @@ export function supplierRoutes(db: Db) {
     const { page, pageSize, sort, ...filter } = c.req.valid('query');
     return c.json(await listSuppliers(db, c.get('actor'), filter, { page, pageSize, ...sort }), 200);
   });
-  app.openapi(create, async (c) => c.json(await createSupplier(db, c.get('actor'), c.req.valid('json')), 201));
+  app.openapi(create, async (c) =>
+    c.json(await createSupplier(db, c.get('actor'), c.req.valid('json')), 201),
+  );
   // Registered before /suppliers/{id}, which would otherwise take "export" for an id.
   app.openapi(exportRoute, (c) => {
     const actor = c.get('actor');
     requirePermission(actor, 'suppliers:export');
     const { format, ...filter } = c.req.valid('query');
     const pages = (async function* () {
-      for await (const rows of streamSupplierRows(db, supplierScopeOf(actor), filter)) yield rows.map(toSupplier);
+      for await (const rows of streamSupplierRows(db, supplierScopeOf(actor), filter))
+        yield rows.map(toSupplier);
     })();
     const stamp = new Date().toISOString().slice(0, 10);
     const body = Readable.toWeb(exportSuppliers(pages, format)) as ReadableStream<Uint8Array>;

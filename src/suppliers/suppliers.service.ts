@@ -1,10 +1,16 @@
-import { newId } from '../platform/auth/tokens.ts';
 import { recordAudit } from '../platform/audit/audit.service.ts';
+import { newId } from '../platform/auth/tokens.ts';
 import type { Db, Executor } from '../platform/db/transaction.ts';
 import { AppError, notFound } from '../platform/errors.ts';
 import { type Actor, requirePermission } from '../platform/tenancy/actor.ts';
 import { buildSearchText } from './search-key.ts';
-import type { Supplier, SupplierFilter, SupplierInput, SupplierPatch, SupplierSort } from './supplier.model.ts';
+import type {
+  Supplier,
+  SupplierFilter,
+  SupplierInput,
+  SupplierPatch,
+  SupplierSort,
+} from './supplier.model.ts';
 import {
   findSupplierRow,
   findTakenRegistrations,
@@ -22,7 +28,8 @@ export function toRecord(id: string, input: SupplierInput): SupplierRecord {
 
 function scopeOf(actor: Actor): SupplierScope {
   // A supplier's own people see their own supplier only; without one they see nothing.
-  if (actor.role === 'supplier') return { organizationId: actor.organizationId, onlyId: actor.supplierId ?? '-' };
+  if (actor.role === 'supplier')
+    return { organizationId: actor.organizationId, onlyId: actor.supplierId ?? '-' };
   return { organizationId: actor.organizationId };
 }
 
@@ -50,7 +57,9 @@ export async function createSupplier(db: Db, actor: Actor, input: SupplierInput)
     const row = await findSupplierRow(trx, actor.organizationId, id);
     if (!row) throw new AppError('internal', 'The new supplier could not be read back');
     const supplier = toSupplier(row);
-    await recordAudit(trx, actor, [{ action: 'supplier.created', entityType: 'supplier', entityId: id, after: supplier }]);
+    await recordAudit(trx, actor, [
+      { action: 'supplier.created', entityType: 'supplier', entityId: id, after: supplier },
+    ]);
     return supplier;
   });
 }
@@ -64,7 +73,12 @@ export async function getSupplier(db: Db, actor: Actor, id: string): Promise<Sup
   return toSupplier(row);
 }
 
-export async function updateSupplier(db: Db, actor: Actor, id: string, patch: SupplierPatch): Promise<Supplier> {
+export async function updateSupplier(
+  db: Db,
+  actor: Actor,
+  id: string,
+  patch: SupplierPatch,
+): Promise<Supplier> {
   requirePermission(actor, 'suppliers:write');
   const { version, ...changes } = patch;
   return db.transaction().execute(async (trx) => {
@@ -72,17 +86,24 @@ export async function updateSupplier(db: Db, actor: Actor, id: string, patch: Su
     if (!beforeRow) throw notFound('Supplier');
     const before = toSupplier(beforeRow);
     if (before.version !== version) {
-      throw new AppError('version_conflict', 'Someone else saved this supplier since you opened it; reload and retry', {
-        currentVersion: before.version,
-      });
+      throw new AppError(
+        'version_conflict',
+        'Someone else saved this supplier since you opened it; reload and retry',
+        {
+          currentVersion: before.version,
+        },
+      );
     }
     const { id: _id, createdAt: _c, updatedAt: _u, version: _v, ...current } = before;
     const next: SupplierInput = { ...current, ...changes };
     await assertRegistrationFree(trx, actor, next, id);
     const afterRow = await updateSupplierRow(trx, actor.organizationId, id, toRecord(id, next), version);
-    if (!afterRow) throw new AppError('version_conflict', 'Someone else saved this supplier since you opened it');
+    if (!afterRow)
+      throw new AppError('version_conflict', 'Someone else saved this supplier since you opened it');
     const after = toSupplier(afterRow);
-    await recordAudit(trx, actor, [{ action: 'supplier.updated', entityType: 'supplier', entityId: id, before, after }]);
+    await recordAudit(trx, actor, [
+      { action: 'supplier.updated', entityType: 'supplier', entityId: id, before, after },
+    ]);
     return after;
   });
 }

@@ -2,7 +2,13 @@ import { sql } from 'kysely';
 import type { SupplierRow } from '../platform/db/database.ts';
 import type { Executor, Tx } from '../platform/db/transaction.ts';
 import { queryForms } from './search-key.ts';
-import type { Supplier, SupplierFilter, SupplierInput, SupplierSort, SupplierStatus } from './supplier.model.ts';
+import type {
+  Supplier,
+  SupplierFilter,
+  SupplierInput,
+  SupplierSort,
+  SupplierStatus,
+} from './supplier.model.ts';
 
 export function toSupplier(row: SupplierRow): Supplier {
   return {
@@ -35,7 +41,8 @@ export interface SupplierRecord extends SupplierInput {
 export async function insertSuppliers(trx: Tx, organizationId: string, records: SupplierRecord[], at: Date) {
   if (records.length === 0) return;
   const col = <T>(pick: (record: SupplierRecord) => T) => records.map(pick);
-  const json = (pick: (record: SupplierRecord) => unknown) => records.map((record) => JSON.stringify(pick(record)));
+  const json = (pick: (record: SupplierRecord) => unknown) =>
+    records.map((record) => JSON.stringify(pick(record)));
   await sql`
     insert into suppliers (id, organization_id, legal_name, other_names, country, registration_number,
       registration_type, address, contacts, product_categories, status, tags, search_text, created_at, updated_at)
@@ -52,7 +59,11 @@ export async function insertSuppliers(trx: Tx, organizationId: string, records: 
 }
 
 export async function findSupplierRow(db: Executor, organizationId: string, id: string, lock = false) {
-  let query = db.selectFrom('suppliers').selectAll().where('organization_id', '=', organizationId).where('id', '=', id);
+  let query = db
+    .selectFrom('suppliers')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id);
   if (lock) query = query.forUpdate();
   return query.executeTakeFirst();
 }
@@ -129,7 +140,9 @@ function filtered(db: Executor, scope: SupplierScope, filter: SupplierFilter) {
   if (filter.tag) query = query.where(sql<boolean>`tags @> ${JSON.stringify([filter.tag])}::jsonb`);
   const forms = filter.q ? queryForms(filter.q) : [];
   if (forms.length > 0) {
-    query = query.where((eb) => eb.or(forms.map((form) => eb('search_text', 'like', `%${escapeLike(form)}%`))));
+    query = query.where((eb) =>
+      eb.or(forms.map((form) => eb('search_text', 'like', `%${escapeLike(form)}%`))),
+    );
   }
   return query;
 }
@@ -157,7 +170,12 @@ export async function listSupplierRows(
 }
 
 /** Streams matching suppliers in name order, a page at a time (keyset pagination), for exports. */
-export async function* streamSupplierRows(db: Executor, scope: SupplierScope, filter: SupplierFilter, pageSize = 2000) {
+export async function* streamSupplierRows(
+  db: Executor,
+  scope: SupplierScope,
+  filter: SupplierFilter,
+  pageSize = 2000,
+) {
   let after: { name: string; id: string } | undefined;
   for (;;) {
     let query = filtered(db, scope, filter).selectAll();

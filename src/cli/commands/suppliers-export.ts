@@ -41,7 +41,11 @@ The format follows the file's extension unless --format says otherwise. The file
       const actor = await resolveActor(context, stringOption(values, 'org'), 'cli: suppliers export');
       let count = 0;
       const pages = (async function* () {
-        for await (const rows of streamSupplierRows(context.database.db, { organizationId: actor.organizationId }, filter)) {
+        for await (const rows of streamSupplierRows(
+          context.database.db,
+          { organizationId: actor.organizationId },
+          filter,
+        )) {
           count += rows.length;
           yield rows.map(toSupplier);
         }

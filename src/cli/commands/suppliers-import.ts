@@ -1,8 +1,17 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { AppError } from '../../platform/errors.ts';
-import { type ColumnMapping, IMPORT_FIELDS, type ImportField } from '../../suppliers/import/column-mapping.ts';
-import { executeImport, prepareImport, uploadImport, validateImport } from '../../suppliers/import/imports.service.ts';
+import {
+  type ColumnMapping,
+  IMPORT_FIELDS,
+  type ImportField,
+} from '../../suppliers/import/column-mapping.ts';
+import {
+  executeImport,
+  prepareImport,
+  uploadImport,
+  validateImport,
+} from '../../suppliers/import/imports.service.ts';
 import { MAX_FILE_BYTES } from '../../suppliers/import/parse-table.ts';
 import { resolveActor, withDatabase } from '../cli-context.ts';
 import { EXIT, UsageError } from '../cli-errors.ts';
@@ -17,7 +26,9 @@ function parseMappings(values: string[]): ColumnMapping {
     const at = value.indexOf('=');
     const field = value.slice(0, at);
     if (at < 1 || !(IMPORT_FIELDS as readonly string[]).includes(field)) {
-      throw new UsageError(`--map ${value}: write FIELD=Column header, FIELD one of ${IMPORT_FIELDS.join(', ')}`);
+      throw new UsageError(
+        `--map ${value}: write FIELD=Column header, FIELD one of ${IMPORT_FIELDS.join(', ')}`,
+      );
     }
     mapping[field as ImportField] = value.slice(at + 1) || null;
   }
@@ -51,18 +62,29 @@ Fields: ${IMPORT_FIELDS.join(', ')}`,
     const bytes = new Uint8Array(await readFile(file));
     return withDatabase(async (context) => {
       const db = context.database.db;
-      const actor = await resolveActor(context, stringOption(values, 'org'), `cli: suppliers import ${basename(file)}`);
+      const actor = await resolveActor(
+        context,
+        stringOption(values, 'org'),
+        `cli: suppliers import ${basename(file)}`,
+      );
       const preview = await uploadImport(db, actor, { fileName: basename(file), bytes });
       const mapping: ColumnMapping = { ...preview.suggestedMapping, ...overrides };
-      const mapped = IMPORT_FIELDS.filter((field) => mapping[field]).map((field) => `${field} ← "${mapping[field]}"`);
-      process.stdout.write(`${preview.totalRows} rows in ${preview.fileName}. Columns: ${mapped.join(', ')}\n`);
+      const mapped = IMPORT_FIELDS.filter((field) => mapping[field]).map(
+        (field) => `${field} ← "${mapping[field]}"`,
+      );
+      process.stdout.write(
+        `${preview.totalRows} rows in ${preview.fileName}. Columns: ${mapped.join(', ')}\n`,
+      );
       const report = await validateImport(db, actor, preview.id, mapping);
       if (report.invalidRows > 0) {
         process.stdout.write(`${report.invalidRows} rows have problems:\n`);
         for (const error of report.errors.slice(0, SHOWN_ERRORS)) {
-          process.stdout.write(`  row ${error.row}${error.column ? `, column "${error.column}"` : ''}: ${error.reason}\n`);
+          process.stdout.write(
+            `  row ${error.row}${error.column ? `, column "${error.column}"` : ''}: ${error.reason}\n`,
+          );
         }
-        if (report.errors.length > SHOWN_ERRORS) process.stdout.write(`  ... and ${report.errors.length - SHOWN_ERRORS} more\n`);
+        if (report.errors.length > SHOWN_ERRORS)
+          process.stdout.write(`  ... and ${report.errors.length - SHOWN_ERRORS} more\n`);
       }
       if (values['dry-run']) {
         process.stdout.write(`Dry run: ${report.validRows} rows would be imported; nothing was written.\n`);
@@ -77,9 +99,13 @@ Fields: ${IMPORT_FIELDS.join(', ')}`,
       const job = await prepareImport(db, actor, preview.id, { mapping, acceptInvalidRows: true });
       const bar = createProgressBar('Importing');
       bar.update(0, report.validRows);
-      const result = await executeImport(db, job, (progress) => bar.update(progress.processed, progress.total));
+      const result = await executeImport(db, job, (progress) =>
+        bar.update(progress.processed, progress.total),
+      );
       bar.finish();
-      process.stdout.write(`Imported ${result.created} suppliers${result.skipped ? `, skipped ${result.skipped} rows` : ''}.\n`);
+      process.stdout.write(
+        `Imported ${result.created} suppliers${result.skipped ? `, skipped ${result.skipped} rows` : ''}.\n`,
+      );
       return EXIT.ok;
     });
   },

@@ -31,7 +31,8 @@ Roles: ${ROLES.join(', ')}`,
     });
     if (!parsed.success) {
       const problems = parsed.error.issues.map((issue) => {
-        const field = issue.path.join('.') === 'password' ? 'TRADEGUARD_PASSWORD' : `--${issue.path.join('.')}`;
+        const field =
+          issue.path.join('.') === 'password' ? 'TRADEGUARD_PASSWORD' : `--${issue.path.join('.')}`;
         return `${field}: ${issue.message}`;
       });
       throw new UsageError(problems.join('\n'));

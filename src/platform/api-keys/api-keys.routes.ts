@@ -1,9 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Db } from '../db/transaction.ts';
-import type { AppEnv } from '../http/app-env.ts';
-import { createRouter } from '../http/router.ts';
 import { errorResponses } from '../http/error-body.ts';
 import { pageQuerySchema, pageSchema } from '../http/pagination.ts';
+import { createRouter } from '../http/router.ts';
 import { createApiKey, createApiKeySchema, listApiKeys, revokeApiKey } from './api-keys.service.ts';
 
 const apiKeySchema = z
@@ -25,7 +24,10 @@ const list = createRoute({
   tags: ['API keys'],
   summary: "The organisation's API keys (never their secrets)",
   request: { query: pageQuerySchema },
-  responses: { 200: { description: 'A page of keys', ...json(pageSchema(apiKeySchema)) }, ...errorResponses(401, 403) },
+  responses: {
+    200: { description: 'A page of keys', ...json(pageSchema(apiKeySchema)) },
+    ...errorResponses(401, 403),
+  },
 });
 const create = createRoute({
   method: 'post',

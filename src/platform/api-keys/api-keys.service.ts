@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { recordAudit } from '../audit/audit.service.ts';
 import { ROLES } from '../auth/roles.ts';
 import { hashSecret, newId, randomToken } from '../auth/tokens.ts';
-import { recordAudit } from '../audit/audit.service.ts';
 import type { Db } from '../db/transaction.ts';
 import { notFound } from '../errors.ts';
 import { type Actor, requirePermission } from '../tenancy/actor.ts';
@@ -71,7 +71,9 @@ export async function createApiKey(db: Db, actor: Actor, input: z.infer<typeof c
       .returning(COLUMNS)
       .executeTakeFirstOrThrow();
     const view = toView(row);
-    await recordAudit(trx, actor, [{ action: 'api_key.created', entityType: 'api_key', entityId: row.id, after: view }]);
+    await recordAudit(trx, actor, [
+      { action: 'api_key.created', entityType: 'api_key', entityId: row.id, after: view },
+    ]);
     return { apiKey: view, secret };
   });
 }
@@ -96,7 +98,13 @@ export async function revokeApiKey(db: Db, actor: Actor, id: string) {
       .returning(COLUMNS)
       .executeTakeFirstOrThrow();
     await recordAudit(trx, actor, [
-      { action: 'api_key.revoked', entityType: 'api_key', entityId: id, before: toView(before), after: toView(after) },
+      {
+        action: 'api_key.revoked',
+        entityType: 'api_key',
+        entityId: id,
+        before: toView(before),
+        after: toView(after),
+      },
     ]);
   });
 }

@@ -89,11 +89,17 @@ export function createChainVerifier(): ChainVerifier {
         };
       }
       if (entry.prevHash !== prevHash) {
-        return { seq: entry.seq, reason: `entry ${entry.seq} does not link to the hash of entry ${entry.seq - 1}` };
+        return {
+          seq: entry.seq,
+          reason: `entry ${entry.seq} does not link to the hash of entry ${entry.seq - 1}`,
+        };
       }
       const { prevHash: _stored, hash, ...content } = entry;
       if (hashAuditEntry(prevHash, content) !== hash) {
-        return { seq: entry.seq, reason: `entry ${entry.seq} was changed after it was written (hash mismatch)` };
+        return {
+          seq: entry.seq,
+          reason: `entry ${entry.seq} was changed after it was written (hash mismatch)`,
+        };
       }
       prevHash = hash;
       expectedSeq += 1;

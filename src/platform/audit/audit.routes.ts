@@ -1,9 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Db } from '../db/transaction.ts';
-import type { AppEnv } from '../http/app-env.ts';
-import { createRouter } from '../http/router.ts';
 import { errorResponses } from '../http/error-body.ts';
 import { pageQuerySchema, pageSchema } from '../http/pagination.ts';
+import { createRouter } from '../http/router.ts';
 import { listAudit, verifyAuditChainFor } from './audit.service.ts';
 
 const entrySchema = z
@@ -44,7 +43,10 @@ const list = createRoute({
     }),
   },
   responses: {
-    200: { description: 'A page of entries', content: { 'application/json': { schema: pageSchema(entrySchema) } } },
+    200: {
+      description: 'A page of entries',
+      content: { 'application/json': { schema: pageSchema(entrySchema) } },
+    },
     ...errorResponses(400, 401, 403),
   },
 });
@@ -54,7 +56,10 @@ const verify = createRoute({
   tags: ['Audit'],
   summary: 'Recompute the hash chain and report the first broken link',
   responses: {
-    200: { description: 'The verification report', content: { 'application/json': { schema: reportSchema } } },
+    200: {
+      description: 'The verification report',
+      content: { 'application/json': { schema: reportSchema } },
+    },
     ...errorResponses(401, 403),
   },
 });

@@ -1,6 +1,5 @@
 import type { Db, Tx } from '../db/transaction.ts';
 import { type Actor, requirePermission } from '../tenancy/actor.ts';
-import { type ChainBreak, chainEntries, createChainVerifier, toJsonValue } from './audit-chain.ts';
 import {
   type AuditFilter,
   findAuditHead,
@@ -9,6 +8,7 @@ import {
   lockAuditHead,
   readAuditChain,
 } from './audit.store.ts';
+import { type ChainBreak, chainEntries, createChainVerifier, toJsonValue } from './audit-chain.ts';
 
 export interface AuditChange {
   action: string;

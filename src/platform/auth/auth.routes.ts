@@ -4,10 +4,9 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppConfig } from '../config.ts';
 import type { Db } from '../db/transaction.ts';
 import { AppError } from '../errors.ts';
-import type { AppEnv } from '../http/app-env.ts';
-import { createRouter } from '../http/router.ts';
 import { authenticate, SESSION_COOKIE } from '../http/authenticate.ts';
 import { errorResponses } from '../http/error-body.ts';
+import { createRouter } from '../http/router.ts';
 import { SESSION_TTL_MS, signIn, signOut } from './auth.service.ts';
 
 const userSchema = z
@@ -31,12 +30,17 @@ const login = createRoute({
   request: {
     body: {
       content: {
-        'application/json': { schema: z.object({ email: z.string().max(254), password: z.string().max(256) }) },
+        'application/json': {
+          schema: z.object({ email: z.string().max(254), password: z.string().max(256) }),
+        },
       },
     },
   },
   responses: {
-    200: { description: 'Signed in; the session cookie is set', content: { 'application/json': { schema: sessionSchema } } },
+    200: {
+      description: 'Signed in; the session cookie is set',
+      content: { 'application/json': { schema: sessionSchema } },
+    },
     ...errorResponses(400, 401, 429),
   },
 });
@@ -95,7 +99,8 @@ export function authRoutes(db: Db, config: Pick<AppConfig, 'secureCookies'>) {
   app.openapi(me, (c) => {
     const user = c.get('sessionUser');
     const csrfToken = c.get('csrfToken');
-    if (!user || !csrfToken) throw new AppError('unauthenticated', 'API keys have no session; this is for browsers');
+    if (!user || !csrfToken)
+      throw new AppError('unauthenticated', 'API keys have no session; this is for browsers');
     return c.json({ user, csrfToken }, 200);
   });
   return app;

@@ -61,7 +61,10 @@ function sessionUser(row: {
   };
 }
 
-export async function signIn(db: Db, input: { email: string; password: string; ip: string }): Promise<SignedIn> {
+export async function signIn(
+  db: Db,
+  input: { email: string; password: string; ip: string },
+): Promise<SignedIn> {
   const email = input.email.trim().toLowerCase();
   const since = new Date(Date.now() - RATE_WINDOW_MS);
   const [byEmail, byIp] = await Promise.all([

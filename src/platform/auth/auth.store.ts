@@ -19,10 +19,7 @@ export async function countRecentFailures(db: Executor, by: { email: string } | 
 export async function recordLoginAttempt(db: Executor, email: string, ip: string, succeeded: boolean) {
   await db.insertInto('login_attempts').values({ email, ip, succeeded }).execute();
   // Attempts older than a day no longer count for anything.
-  await db
-    .deleteFrom('login_attempts')
-    .where('at', '<', sql<Date>`now() - interval '1 day'`)
-    .execute();
+  await db.deleteFrom('login_attempts').where('at', '<', sql<Date>`now() - interval '1 day'`).execute();
 }
 
 export async function insertSession(
@@ -82,7 +79,10 @@ export async function touchApiKey(db: Executor, id: string) {
     .set({ last_used_at: sql<Date>`now()` })
     .where('id', '=', id)
     .where((eb) =>
-      eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', sql<Date>`now() - interval '1 minute'`)]),
+      eb.or([
+        eb('last_used_at', 'is', null),
+        eb('last_used_at', '<', sql<Date>`now() - interval '1 minute'`),
+      ]),
     )
     .execute();
 }

@@ -27,7 +27,13 @@ export type Permission = (typeof PERMISSIONS)[number];
  */
 const GRANTS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  compliance_officer: ['suppliers:read', 'suppliers:write', 'suppliers:import', 'suppliers:export', 'audit:read'],
+  compliance_officer: [
+    'suppliers:read',
+    'suppliers:write',
+    'suppliers:import',
+    'suppliers:export',
+    'audit:read',
+  ],
   procurement: ['suppliers:read', 'suppliers:write', 'suppliers:import', 'suppliers:export'],
   legal: ['suppliers:read', 'suppliers:export', 'audit:read'],
   customs: ['suppliers:read', 'suppliers:export'],

@@ -4,8 +4,8 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { DatabaseTarget } from '../config.ts';
-import type { Database } from './database.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
+import type { Database } from './database.ts';
 
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
@@ -14,6 +14,8 @@ export interface DatabaseHandle {
   db: Kysely<Database>;
   kind: DatabaseTarget['kind'];
   close: () => Promise<void>;
+  /** PGlite only: the whole data directory as a tarball, to start other databases from. */
+  dump?: () => Promise<Blob>;
 }
 
 export interface CreateDatabaseOptions {
@@ -60,6 +62,7 @@ export async function createDatabase(
     return {
       db,
       kind: 'pglite',
+      dump: () => pglite.dumpDataDir('gzip'),
       close: async () => {
         await db.destroy();
         if (!pglite.closed) await pglite.close();

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { newId } from '../auth/tokens.ts';
+import { toRecord } from '../../suppliers/suppliers.service.ts';
+import { insertSuppliers } from '../../suppliers/suppliers.store.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { newId } from '../auth/tokens.ts';
 import type { Db } from '../db/transaction.ts';
 import { systemActor } from '../tenancy/actor.ts';
 import { createOrganization, listOrganizations } from '../tenancy/organizations.service.ts';
-import { insertSuppliers } from '../../suppliers/suppliers.store.ts';
-import { toRecord } from '../../suppliers/suppliers.service.ts';
 import { DEMO_SUPPLIERS } from './demo-suppliers.ts';
 
 export interface DemoCredentials {
@@ -19,7 +19,10 @@ export interface DemoCredentials {
  */
 export async function seedDemoIfEmpty(db: Db): Promise<DemoCredentials | null> {
   if ((await listOrganizations(db)).length > 0) return null;
-  const credentials = { email: 'admin@demo.tradeguard.local', password: randomBytes(12).toString('base64url') };
+  const credentials = {
+    email: 'admin@demo.tradeguard.local',
+    password: randomBytes(12).toString('base64url'),
+  };
   const { organization } = await createOrganization(db, {
     name: 'Demo Trading Ltd',
     slug: 'demo',

@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Logger } from 'pino';
+import { importRoutes } from '../../suppliers/import/imports.routes.ts';
+import { supplierRoutes } from '../../suppliers/suppliers.routes.ts';
 import { apiKeyRoutes } from '../api-keys/api-keys.routes.ts';
 import { auditRoutes } from '../audit/audit.routes.ts';
 import { authRoutes } from '../auth/auth.routes.ts';
@@ -7,8 +9,6 @@ import type { AppConfig } from '../config.ts';
 import type { Db } from '../db/transaction.ts';
 import { AppError } from '../errors.ts';
 import { userRoutes } from '../users/users.routes.ts';
-import { importRoutes } from '../../suppliers/import/imports.routes.ts';
-import { supplierRoutes } from '../../suppliers/suppliers.routes.ts';
 import { mountApiDocs } from './api-docs.ts';
 import { authenticate } from './authenticate.ts';
 import { errorResponse, handleError } from './error-handler.ts';
@@ -62,13 +62,16 @@ export function createApp(deps: AppDeps) {
     info: {
       title: 'Tradeguard API',
       version,
-      description: 'Compliance and risk control for cross-border trade. Errors: { error: { code, message, requestId, details } }.',
+      description:
+        'Compliance and risk control for cross-border trade. Errors: { error: { code, message, requestId, details } }.',
     },
     security: [{ session: [] }, { apiKey: [] }],
   });
   mountApiDocs(app);
 
-  app.all('/api/*', (c) => errorResponse(c, new AppError('not_found', `No API route ${c.req.method} ${c.req.path}`)));
+  app.all('/api/*', (c) =>
+    errorResponse(c, new AppError('not_found', `No API route ${c.req.method} ${c.req.path}`)),
+  );
   const webDir = deps.webDir;
   if (webDir) app.get('*', (c) => serveSpa(c, webDir));
   return app;

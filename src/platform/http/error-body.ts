@@ -24,7 +24,10 @@ export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 413 |
   return Object.fromEntries(
     statuses.map((status) => [
       status,
-      { description: description[status] ?? 'Error', content: { 'application/json': { schema: errorBodySchema } } },
+      {
+        description: description[status] ?? 'Error',
+        content: { 'application/json': { schema: errorBodySchema } },
+      },
     ]),
   );
 }

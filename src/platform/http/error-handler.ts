@@ -16,7 +16,8 @@ function isUniqueViolation(error: unknown): boolean {
 
 function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  if (error instanceof ZodError) return new AppError('validation_failed', 'The input is not valid', zodIssues(error));
+  if (error instanceof ZodError)
+    return new AppError('validation_failed', 'The input is not valid', zodIssues(error));
   if (isUniqueViolation(error)) return new AppError('conflict', 'A record with the same key already exists');
   if (error instanceof HTTPException) {
     const byStatus: Partial<Record<number, ErrorCode>> = { 413: 'payload_too_large', 401: 'unauthenticated' };
@@ -27,7 +28,14 @@ function toAppError(error: unknown): AppError {
 
 export function errorResponse(c: Context<AppEnv>, error: AppError) {
   return c.json(
-    { error: { code: error.code, message: error.message, requestId: c.get('requestId'), details: error.details } },
+    {
+      error: {
+        code: error.code,
+        message: error.message,
+        requestId: c.get('requestId'),
+        details: error.details,
+      },
+    },
     ERROR_STATUS[error.code],
   );
 }

@@ -8,7 +8,10 @@ export const pageQuerySchema = z.object({
 });
 
 /** `sort=name` or `sort=-name` among the allowed fields. */
-export function sortQuerySchema<const T extends readonly [string, ...string[]]>(fields: T, fallback: T[number]) {
+export function sortQuerySchema<const T extends readonly [string, ...string[]]>(
+  fields: T,
+  fallback: T[number],
+) {
   const allowed = [...fields, ...fields.map((field) => `-${field}`)] as [string, ...string[]];
   return z
     .enum(allowed)

@@ -8,7 +8,10 @@ export function createRouter() {
     defaultHook: (result) => {
       if (!result.success) {
         throw new AppError('validation_failed', 'The input is not valid', {
-          issues: result.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
+          issues: result.error.issues.map((issue) => ({
+            path: issue.path.map(String),
+            message: issue.message,
+          })),
         });
       }
     },

@@ -45,7 +45,12 @@ export async function sendFile(c: Context, path: string, cache: string) {
 export async function serveSpa(c: Context, root: string) {
   const file = await findFile(root, c.req.path);
   // Vite names built assets by content hash: they never change, so they may be cached for a year.
-  if (file) return sendFile(c, file, c.req.path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+  if (file)
+    return sendFile(
+      c,
+      file,
+      c.req.path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    );
   const index = await findFile(root, '/index.html');
   if (!index) {
     return c.text('The web app is not built. Run `npm run build:web` (npm start does it for you).', 503);

@@ -1,7 +1,7 @@
-import { hashPassword } from '../auth/passwords.ts';
-import { newId } from '../auth/tokens.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { createAuditHead } from '../audit/audit.store.ts';
+import { hashPassword } from '../auth/passwords.ts';
+import { newId } from '../auth/tokens.ts';
 import type { Db } from '../db/transaction.ts';
 import { AppError } from '../errors.ts';
 import { systemActor } from './actor.ts';
@@ -17,9 +17,17 @@ export async function createOrganization(db: Db, input: NewOrganization) {
   const email = input.admin.email.trim().toLowerCase();
   const passwordHash = await hashPassword(input.admin.password);
   return db.transaction().execute(async (trx) => {
-    const taken = await trx.selectFrom('organizations').select('id').where('slug', '=', input.slug).executeTakeFirst();
+    const taken = await trx
+      .selectFrom('organizations')
+      .select('id')
+      .where('slug', '=', input.slug)
+      .executeTakeFirst();
     if (taken) throw new AppError('conflict', `An organisation with the slug ${input.slug} already exists`);
-    const emailTaken = await trx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
+    const emailTaken = await trx
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', email)
+      .executeTakeFirst();
     if (emailTaken) throw new AppError('conflict', `A user with the e-mail ${email} already exists`);
     const organization = { id: newId(), name: input.name, slug: input.slug };
     await trx.insertInto('organizations').values(organization).execute();
@@ -38,7 +46,12 @@ export async function createOrganization(db: Db, input: NewOrganization) {
       })
       .execute();
     await recordAudit(trx, systemActor(organization.id), [
-      { action: 'organization.created', entityType: 'organization', entityId: organization.id, after: organization },
+      {
+        action: 'organization.created',
+        entityType: 'organization',
+        entityId: organization.id,
+        after: organization,
+      },
       {
         action: 'user.created',
         entityType: 'user',

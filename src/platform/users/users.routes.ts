@@ -1,9 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Db } from '../db/transaction.ts';
-import type { AppEnv } from '../http/app-env.ts';
-import { createRouter } from '../http/router.ts';
 import { errorResponses } from '../http/error-body.ts';
 import { pageQuerySchema, pageSchema } from '../http/pagination.ts';
+import { createRouter } from '../http/router.ts';
 import { createUserSchema, updateUserSchema } from './users.model.ts';
 import { createUser, listUsers, updateUser } from './users.service.ts';
 
@@ -28,7 +27,10 @@ const list = createRoute({
   tags: ['Users'],
   summary: "The organisation's users",
   request: { query: pageQuerySchema },
-  responses: { 200: { description: 'A page of users', ...json(pageSchema(userSchema)) }, ...errorResponses(401, 403) },
+  responses: {
+    200: { description: 'A page of users', ...json(pageSchema(userSchema)) },
+    ...errorResponses(401, 403),
+  },
 });
 const create = createRoute({
   method: 'post',
@@ -36,7 +38,10 @@ const create = createRoute({
   tags: ['Users'],
   summary: 'Create a user',
   request: { body: json(createUserSchema) },
-  responses: { 201: { description: 'Created', ...json(userSchema) }, ...errorResponses(400, 401, 403, 404, 409) },
+  responses: {
+    201: { description: 'Created', ...json(userSchema) },
+    ...errorResponses(400, 401, 403, 404, 409),
+  },
 });
 const update = createRoute({
   method: 'patch',
@@ -44,7 +49,10 @@ const update = createRoute({
   tags: ['Users'],
   summary: "Change a user's name, role, password, or disable them",
   request: { params: idParam, body: json(updateUserSchema) },
-  responses: { 200: { description: 'Updated', ...json(userSchema) }, ...errorResponses(400, 401, 403, 404, 409) },
+  responses: {
+    200: { description: 'Updated', ...json(userSchema) },
+    ...errorResponses(400, 401, 403, 404, 409),
+  },
 });
 
 export function userRoutes(db: Db) {

@@ -1,7 +1,7 @@
-import { hashPassword } from '../auth/passwords.ts';
-import { deleteSessionsOfUser } from '../auth/auth.store.ts';
-import { newId } from '../auth/tokens.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { deleteSessionsOfUser } from '../auth/auth.store.ts';
+import { hashPassword } from '../auth/passwords.ts';
+import { newId } from '../auth/tokens.ts';
 import type { Db, Tx } from '../db/transaction.ts';
 import { AppError, notFound } from '../errors.ts';
 import { type Actor, requirePermission } from '../tenancy/actor.ts';
@@ -42,12 +42,19 @@ export function toUserView(row: UserPublicRow) {
   };
 }
 
-async function assertSupplierLink(trx: Tx, actor: Actor, role: string, supplierId: string | null | undefined) {
+async function assertSupplierLink(
+  trx: Tx,
+  actor: Actor,
+  role: string,
+  supplierId: string | null | undefined,
+) {
   if (role !== 'supplier') {
-    if (supplierId) throw new AppError('validation_failed', 'Only users with the supplier role are linked to a supplier');
+    if (supplierId)
+      throw new AppError('validation_failed', 'Only users with the supplier role are linked to a supplier');
     return;
   }
-  if (!supplierId) throw new AppError('validation_failed', 'A supplier user needs the supplier they belong to');
+  if (!supplierId)
+    throw new AppError('validation_failed', 'A supplier user needs the supplier they belong to');
   const supplier = await trx
     .selectFrom('suppliers')
     .select('id')
@@ -69,7 +76,12 @@ export async function listUsers(db: Db, actor: Actor, page: { page: number; page
       .execute(),
     base.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow(),
   ]);
-  return { items: rows.map(toUserView), page: page.page, pageSize: page.pageSize, total: Number(count.count) };
+  return {
+    items: rows.map(toUserView),
+    page: page.page,
+    pageSize: page.pageSize,
+    total: Number(count.count),
+  };
 }
 
 export async function createUser(db: Db, actor: Actor, input: CreateUserInput) {
@@ -94,7 +106,9 @@ export async function createUser(db: Db, actor: Actor, input: CreateUserInput) {
       .returning(PUBLIC_COLUMNS)
       .executeTakeFirstOrThrow();
     const view = toUserView(row);
-    await recordAudit(trx, actor, [{ action: 'user.created', entityType: 'user', entityId: row.id, after: view }]);
+    await recordAudit(trx, actor, [
+      { action: 'user.created', entityType: 'user', entityId: row.id, after: view },
+    ]);
     return view;
   });
 }

@@ -28,17 +28,50 @@ export const columnMappingSchema = z
   .record(z.enum(IMPORT_FIELDS), z.string().max(200).nullable())
   .superRefine((mapping, ctx) => {
     for (const field of REQUIRED_FIELDS) {
-      if (!mapping[field]) ctx.addIssue({ code: 'custom', path: [field], message: `Map a column to ${field}` });
+      if (!mapping[field])
+        ctx.addIssue({ code: 'custom', path: [field], message: `Map a column to ${field}` });
     }
   });
 
 // Header spellings seen in supplier files (English, and the German, French, Spanish and Chinese forms our
 // users send), compared after normalisation.
 const SYNONYMS: Record<ImportField, string[]> = {
-  legalName: ['legal name', 'name', 'company', 'company name', 'supplier', 'supplier name', 'firma', 'raison sociale', 'razon social', '公司名称', '名称', '供应商'],
-  otherNames: ['other names', 'aliases', 'alias', 'aka', 'trade name', 'trading name', 'local name', 'native name', '别名'],
+  legalName: [
+    'legal name',
+    'name',
+    'company',
+    'company name',
+    'supplier',
+    'supplier name',
+    'firma',
+    'raison sociale',
+    'razon social',
+    '公司名称',
+    '名称',
+    '供应商',
+  ],
+  otherNames: [
+    'other names',
+    'aliases',
+    'alias',
+    'aka',
+    'trade name',
+    'trading name',
+    'local name',
+    'native name',
+    '别名',
+  ],
   country: ['country', 'country code', 'land', 'pays', 'pais', 'país', '国家'],
-  registrationNumber: ['registration number', 'registration no', 'reg no', 'company number', 'business registration', 'uscc', 'tax id', '统一社会信用代码'],
+  registrationNumber: [
+    'registration number',
+    'registration no',
+    'reg no',
+    'company number',
+    'business registration',
+    'uscc',
+    'tax id',
+    '统一社会信用代码',
+  ],
   registrationType: ['registration type', 'reg type', 'registration kind'],
   addressLine1: ['address', 'address line 1', 'street', 'adresse', 'direccion', '地址'],
   addressLine2: ['address line 2', 'address 2'],

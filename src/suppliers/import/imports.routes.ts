@@ -2,12 +2,17 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import type { Db } from '../../platform/db/transaction.ts';
 import { AppError } from '../../platform/errors.ts';
-import type { AppEnv } from '../../platform/http/app-env.ts';
-import { createRouter } from '../../platform/http/router.ts';
 import { errorResponses } from '../../platform/http/error-body.ts';
+import { createRouter } from '../../platform/http/router.ts';
 import { requirePermission } from '../../platform/tenancy/actor.ts';
 import { columnMappingSchema, IMPORT_FIELDS } from './column-mapping.ts';
-import { executeImport, getImportStatus, prepareImport, uploadImport, validateImport } from './imports.service.ts';
+import {
+  executeImport,
+  getImportStatus,
+  prepareImport,
+  uploadImport,
+  validateImport,
+} from './imports.service.ts';
 import { MAX_FILE_BYTES } from './parse-table.ts';
 
 const mappingOut = z.record(z.enum(IMPORT_FIELDS), z.string().nullable());
@@ -28,7 +33,12 @@ const reportSchema = z
     validRows: z.number(),
     invalidRows: z.number(),
     errors: z.array(
-      z.object({ row: z.number(), column: z.string().nullable(), field: z.string().nullable(), reason: z.string() }),
+      z.object({
+        row: z.number(),
+        column: z.string().nullable(),
+        field: z.string().nullable(),
+        reason: z.string(),
+      }),
     ),
     errorsTruncated: z.boolean(),
   })
@@ -64,7 +74,10 @@ const upload = createRoute({
       },
     },
   },
-  responses: { 201: { description: 'Uploaded', ...json(previewSchema) }, ...errorResponses(400, 401, 403, 413) },
+  responses: {
+    201: { description: 'Uploaded', ...json(previewSchema) },
+    ...errorResponses(400, 401, 403, 413),
+  },
 });
 const status = createRoute({
   method: 'get',
@@ -80,7 +93,10 @@ const validate = createRoute({
   tags: ['Supplier import'],
   summary: 'Check every row with a column mapping; nothing is written',
   request: { params: idParam, body: json(z.object({ mapping: columnMappingSchema })) },
-  responses: { 200: { description: 'The row report', ...json(reportSchema) }, ...errorResponses(400, 401, 403, 404) },
+  responses: {
+    200: { description: 'The row report', ...json(reportSchema) },
+    ...errorResponses(400, 401, 403, 404),
+  },
 });
 const commit = createRoute({
   method: 'post',
@@ -91,7 +107,10 @@ const commit = createRoute({
     params: idParam,
     body: json(z.object({ mapping: columnMappingSchema, acceptInvalidRows: z.boolean().default(false) })),
   },
-  responses: { 202: { description: 'Started', ...json(statusSchema) }, ...errorResponses(400, 401, 403, 404, 409) },
+  responses: {
+    202: { description: 'Started', ...json(statusSchema) },
+    ...errorResponses(400, 401, 403, 404, 409),
+  },
 });
 
 export function importRoutes(db: Db) {
@@ -101,7 +120,10 @@ export function importRoutes(db: Db) {
     bodyLimit({
       maxSize: MAX_FILE_BYTES + 64 * 1024,
       onError: () => {
-        throw new AppError('payload_too_large', `Files larger than ${MAX_FILE_BYTES / 1024 / 1024} MB cannot be imported`);
+        throw new AppError(
+          'payload_too_large',
+          `Files larger than ${MAX_FILE_BYTES / 1024 / 1024} MB cannot be imported`,
+        );
       },
     }),
   );
@@ -111,16 +133,23 @@ export function importRoutes(db: Db) {
     const bytes = new Uint8Array(await file.arrayBuffer());
     return c.json(await uploadImport(db, c.get('actor'), { fileName: file.name || 'upload', bytes }), 201);
   });
-  app.openapi(status, async (c) => c.json(await getImportStatus(db, c.get('actor'), c.req.valid('param').id), 200));
+  app.openapi(status, async (c) =>
+    c.json(await getImportStatus(db, c.get('actor'), c.req.valid('param').id), 200),
+  );
   app.openapi(validate, async (c) =>
-    c.json(await validateImport(db, c.get('actor'), c.req.valid('param').id, c.req.valid('json').mapping), 200),
+    c.json(
+      await validateImport(db, c.get('actor'), c.req.valid('param').id, c.req.valid('json').mapping),
+      200,
+    ),
   );
   app.openapi(commit, async (c) => {
     const actor = c.get('actor');
     const { id } = c.req.valid('param');
     const job = await prepareImport(db, actor, id, c.req.valid('json'));
     const log = c.get('log');
-    executeImport(db, job).catch((error: unknown) => log.error({ err: error, importId: id }, 'import failed'));
+    executeImport(db, job).catch((error: unknown) =>
+      log.error({ err: error, importId: id }, 'import failed'),
+    );
     return c.json(await getImportStatus(db, actor, id), 202);
   });
   return app;

@@ -1,10 +1,10 @@
-import { newId } from '../../platform/auth/tokens.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
+import { newId } from '../../platform/auth/tokens.ts';
 import type { Db } from '../../platform/db/transaction.ts';
 import { AppError, isAppError, notFound } from '../../platform/errors.ts';
 import { type Actor, requirePermission } from '../../platform/tenancy/actor.ts';
-import { findTakenRegistrations, insertSuppliers } from '../suppliers.store.ts';
 import { toRecord } from '../suppliers.service.ts';
+import { findTakenRegistrations, insertSuppliers } from '../suppliers.store.ts';
 import { type ColumnMapping, suggestMapping } from './column-mapping.ts';
 import { findImportContent, findImportSummary, insertImport, transitionImport } from './imports.store.ts';
 import { parseTable, type Table } from './parse-table.ts';
@@ -42,7 +42,8 @@ function toReport(table: Table, result: ValidationResult): ImportReport {
 export async function uploadImport(db: Db, actor: Actor, file: { fileName: string; bytes: Uint8Array }) {
   requirePermission(actor, 'suppliers:import');
   const { format, table } = await parseTable(file.bytes, file.fileName);
-  if (table.rows.length === 0) throw new AppError('invalid_file', `${file.fileName} has a header but no rows`);
+  if (table.rows.length === 0)
+    throw new AppError('invalid_file', `${file.fileName} has a header but no rows`);
   const id = newId();
   await insertImport(db, {
     id,
@@ -78,7 +79,10 @@ async function validateAgainstRegistry(db: Db, actor: Actor, table: Table, mappi
   const taken = await findTakenRegistrations(
     db,
     actor.organizationId,
-    withNumbers.map((row) => ({ country: row.input.country, registrationNumber: row.input.registrationNumber ?? '' })),
+    withNumbers.map((row) => ({
+      country: row.input.country,
+      registrationNumber: row.input.registrationNumber ?? '',
+    })),
   );
   if (taken.size === 0) return result;
   const valid = result.valid.filter((row) => {
@@ -93,10 +97,19 @@ async function validateAgainstRegistry(db: Db, actor: Actor, table: Table, mappi
     return false;
   });
   result.errors.sort((a, b) => a.row - b.row);
-  return { valid, errors: result.errors, invalidRows: result.invalidRows + (result.valid.length - valid.length) };
+  return {
+    valid,
+    errors: result.errors,
+    invalidRows: result.invalidRows + (result.valid.length - valid.length),
+  };
 }
 
-export async function validateImport(db: Db, actor: Actor, id: string, mapping: ColumnMapping): Promise<ImportReport> {
+export async function validateImport(
+  db: Db,
+  actor: Actor,
+  id: string,
+  mapping: ColumnMapping,
+): Promise<ImportReport> {
   requirePermission(actor, 'suppliers:import');
   const { table } = await loadTable(db, actor, id);
   return toReport(table, await validateAgainstRegistry(db, actor, table, mapping));
@@ -144,12 +157,22 @@ export async function prepareImport(
   const { table } = await loadTable(db, actor, id);
   const result = await validateAgainstRegistry(db, actor, table, options.mapping);
   if (result.invalidRows > 0 && !options.acceptInvalidRows) {
-    throw new AppError('validation_failed', `${result.invalidRows} rows have problems; fix them or skip them`, {
-      report: toReport(table, result),
-    });
+    throw new AppError(
+      'validation_failed',
+      `${result.invalidRows} rows have problems; fix them or skip them`,
+      {
+        report: toReport(table, result),
+      },
+    );
   }
-  if (result.valid.length === 0) throw new AppError('validation_failed', 'No row of this file can be imported');
-  if (!(await transitionImport(db, actor.organizationId, id, ['uploaded', 'failed'], { status: 'running', error: null }))) {
+  if (result.valid.length === 0)
+    throw new AppError('validation_failed', 'No row of this file can be imported');
+  if (
+    !(await transitionImport(db, actor.organizationId, id, ['uploaded', 'failed'], {
+      status: 'running',
+      error: null,
+    }))
+  ) {
     throw new AppError('conflict', 'This import is already running or was already imported');
   }
   running.set(id, { processed: 0, total: result.valid.length });

@@ -48,12 +48,18 @@ function checkShape(headers: string[], rows: string[][], fileName: string): Tabl
   const seen = new Set<string>();
   for (const header of cleaned) {
     if (header && seen.has(header)) {
-      throw new AppError('invalid_file', `${fileName}: the column "${header}" appears twice in the header row`);
+      throw new AppError(
+        'invalid_file',
+        `${fileName}: the column "${header}" appears twice in the header row`,
+      );
     }
     seen.add(header);
   }
   if (rows.length > MAX_ROWS) {
-    throw new AppError('invalid_file', `${fileName} has ${rows.length} rows; at most ${MAX_ROWS} can be imported at once`);
+    throw new AppError(
+      'invalid_file',
+      `${fileName} has ${rows.length} rows; at most ${MAX_ROWS} can be imported at once`,
+    );
   }
   return { headers: cleaned, rows };
 }
@@ -82,7 +88,8 @@ function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
     if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('result' in value) return value.result === undefined ? '' : cellText(value.result as ExcelJS.CellValue);
+    if ('result' in value)
+      return value.result === undefined ? '' : cellText(value.result as ExcelJS.CellValue);
     if ('error' in value) return '';
     return '';
   }
@@ -102,14 +109,18 @@ async function parseXlsx(bytes: Uint8Array, fileName: string): Promise<Table> {
   const all: string[][] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {
     const values: string[] = [];
-    for (let column = 1; column <= row.cellCount; column++) values.push(cellText(row.getCell(column).value).trim());
+    for (let column = 1; column <= row.cellCount; column++)
+      values.push(cellText(row.getCell(column).value).trim());
     if (values.some((value) => value !== '')) all.push(values);
   });
   const [headers = [], ...rows] = all;
   return checkShape(headers, rows, fileName);
 }
 
-export async function parseTable(bytes: Uint8Array, fileName: string): Promise<{ format: TableFormat; table: Table }> {
+export async function parseTable(
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<{ format: TableFormat; table: Table }> {
   if (bytes.byteLength === 0) throw new AppError('invalid_file', `${fileName} is empty`);
   if (bytes.byteLength > MAX_FILE_BYTES) {
     throw new AppError('payload_too_large', `${fileName} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);

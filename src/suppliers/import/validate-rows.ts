@@ -45,7 +45,11 @@ function fieldOfPath(path: PropertyKey[]): ImportField | null {
     return byKey[String(path[1])] ?? null;
   }
   if (head === 'contacts') {
-    const byKey: Record<string, ImportField> = { name: 'contactName', email: 'contactEmail', phone: 'contactPhone' };
+    const byKey: Record<string, ImportField> = {
+      name: 'contactName',
+      email: 'contactEmail',
+      phone: 'contactPhone',
+    };
     return byKey[String(sub)] ?? null;
   }
   return typeof head === 'string' ? (head as ImportField) : null;
@@ -78,7 +82,8 @@ export function validateRows(table: Table, mapping: ColumnMapping): ValidationRe
     };
     const countryText = read(cells, 'country');
     const country = countryText ? toCountryCode(countryText) : undefined;
-    if (countryText && !country) fail('country', `"${countryText}" is not a country name or ISO 3166-1 alpha-2 code`);
+    if (countryText && !country)
+      fail('country', `"${countryText}" is not a country name or ISO 3166-1 alpha-2 code`);
     const contact = {
       name: read(cells, 'contactName') || null,
       email: read(cells, 'contactEmail') || null,

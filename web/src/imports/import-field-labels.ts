@@ -18,9 +18,3 @@ export const importFieldLabels: Record<ImportField, string> = {
   status: 'Status',
   tags: 'Tags',
 };
-
-export const listImportFields: ReadonlySet<ImportField> = new Set([
-  'otherNames',
-  'productCategories',
-  'tags',
-]);

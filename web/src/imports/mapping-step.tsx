@@ -17,7 +17,7 @@ import {
   requiredImportFields,
 } from '../api/supplier-imports.api.ts';
 import { pluralize } from '../common/format.ts';
-import { importFieldLabels, listImportFields } from './import-field-labels.ts';
+import { importFieldLabels } from './import-field-labels.ts';
 
 interface MappingStepProps {
   preview: ImportPreview;
@@ -44,7 +44,6 @@ export function MappingStep({ preview, mapping, onChange, onBack, onNext }: Mapp
           <Select
             key={field}
             label={importFieldLabels[field]}
-            description={listImportFields.has(field) ? 'List' : undefined}
             required={requiredImportFields.includes(field)}
             placeholder="Not imported"
             data={headerOptions}

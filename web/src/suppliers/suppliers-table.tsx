@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Supplier } from '../api/suppliers.types.ts';
-import { formatDateTime } from '../common/format.ts';
+import { formatDate, formatDateTime } from '../common/format.ts';
 import { SortableTh } from '../common/sortable-th.tsx';
 import { getCountryName } from './countries.ts';
 import { SupplierStatusBadge } from './supplier-status-badge.tsx';
@@ -65,10 +65,16 @@ export function SuppliersTable({ suppliers, sort, onSort }: SuppliersTableProps)
               </Table.Td>
               <Table.Td>
                 {supplier.registrationNumber ? (
-                  <Text size="sm" ff="monospace">
-                    {supplier.registrationType ? `${supplier.registrationType.toUpperCase()} ` : ''}
-                    {supplier.registrationNumber}
-                  </Text>
+                  <>
+                    <Text size="sm" ff="monospace">
+                      {supplier.registrationNumber}
+                    </Text>
+                    {supplier.registrationType && (
+                      <Text size="xs" c="dimmed">
+                        {supplier.registrationType.toUpperCase()}
+                      </Text>
+                    )}
+                  </>
                 ) : (
                   <Text c="dimmed">—</Text>
                 )}
@@ -85,8 +91,12 @@ export function SuppliersTable({ suppliers, sort, onSort }: SuppliersTableProps)
                   ))}
                 </Group>
               </Table.Td>
-              <Table.Td>{formatDateTime(supplier.createdAt)}</Table.Td>
-              <Table.Td>{formatDateTime(supplier.updatedAt)}</Table.Td>
+              <Table.Td title={formatDateTime(supplier.createdAt)} style={{ whiteSpace: 'nowrap' }}>
+                {formatDate(supplier.createdAt)}
+              </Table.Td>
+              <Table.Td title={formatDateTime(supplier.updatedAt)} style={{ whiteSpace: 'nowrap' }}>
+                {formatDate(supplier.updatedAt)}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -119,7 +119,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       version integer not null default 1
     )`.execute(db);
   await sql`create index suppliers_org_name_idx on suppliers (organization_id, legal_name, id)`.execute(db);
-  await sql`create index suppliers_org_updated_idx on suppliers (organization_id, updated_at, id)`.execute(db);
+  await sql`create index suppliers_org_updated_idx on suppliers (organization_id, updated_at, id)`.execute(
+    db,
+  );
   await sql`create index suppliers_org_country_idx on suppliers (organization_id, country)`.execute(db);
   await sql`create index suppliers_org_status_idx on suppliers (organization_id, status)`.execute(db);
   await sql`create index suppliers_tags_idx on suppliers using gin (tags jsonb_path_ops)`.execute(db);
@@ -148,7 +150,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       created_at timestamptz not null default now(),
       completed_at timestamptz
     )`.execute(db);
-  await sql`create index supplier_imports_org_idx on supplier_imports (organization_id, created_at)`.execute(db);
+  await sql`create index supplier_imports_org_idx on supplier_imports (organization_id, created_at)`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
