@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
+import { pino } from 'pino';
+import { loadConfig } from '../src/platform/config.ts';
+import { type RunningServer, startServer } from '../src/platform/server.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const WEB_DIST = resolve(import.meta.dirname, '../web/dist');
+
+/** Debian's Chromium, headless, with the flags this closed network needs (no background connections). */
+export function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** The real server on a free port, on a fresh embedded database in a temp dir, serving the built web app. */
+export async function startTestServer(): Promise<{ server: RunningServer; cleanup: () => Promise<void> }> {
+  if (!existsSync(join(WEB_DIST, 'index.html'))) throw new Error('web/dist is missing: run npm run build:web');
+  const dataDir = mkdtempSync(join(tmpdir(), 'tradeguard-e2e-'));
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', TRADEGUARD_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+  const server = await startServer(config, pino({ level: 'silent' }), WEB_DIST);
+  return {
+    server,
+    cleanup: async () => {
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
