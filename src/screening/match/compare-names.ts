@@ -1,0 +1,262 @@
+import type { LegalFormCategory } from '../data/legal-forms.ts';
+import { TERM_PREFIX } from '../text/phrases.ts';
+import type { PreparedName } from './prepare-name.ts';
+import { compareTokens, type TokenMatchKind, type TokenSide, tokenSide } from './token-similarity.ts';
+
+export interface TokenPair {
+  query: string;
+  candidate: string;
+  similarity: number;
+  kind: TokenMatchKind;
+}
+
+export interface NameAdjustment {
+  reason: string;
+  factor: number;
+}
+
+export interface NameComparison {
+  query: string;
+  candidate: string;
+  score: number;
+  /** The share of the query's weight that found a partner, and of the candidate's. */
+  queryCoverage: number;
+  candidateCoverage: number;
+  pairs: TokenPair[];
+  unmatchedQuery: string[];
+  unmatchedCandidate: string[];
+  adjustments: NameAdjustment[];
+}
+
+/** How much a word says about who is meant: rare words much, "al", "bin", "#trading" little. */
+export type TokenWeight = (token: string) => number;
+
+// Particles of names in the languages of the lists: they connect names more than they distinguish them.
+const PARTICLES = new Set([
+  'al',
+  'el',
+  'ul',
+  'bin',
+  'ibn',
+  'bint',
+  'abu',
+  'abd',
+  'abdul',
+  'bn',
+  'de',
+  'del',
+  'della',
+  'da',
+  'das',
+  'dos',
+  'do',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'les',
+  'the',
+  'of',
+  'and',
+  'y',
+  'e',
+  'und',
+  'et',
+  'for',
+  'in',
+]);
+
+// Patronymics (Russian -ovich/-ovna, Ukrainian -ovych/-ivna...) are shared by many people and often left out.
+const PATRONYMIC = /(ovich|evich|ovych|yevych|ovna|evna|ivna|ichna|ogly|oglu|qizi|kyzy)$/;
+
+export function defaultTokenWeight(token: string): number {
+  if (token.startsWith(TERM_PREFIX)) return 0.35;
+  if (PARTICLES.has(token)) return 0.2;
+  if (token.length > 6 && PATRONYMIC.test(token)) return 0.3;
+  if (token.length === 1) return 0.5;
+  return 1;
+}
+
+interface Unit {
+  from: number;
+  to: number;
+  side: TokenSide;
+  weight: number;
+}
+
+/** Single words, and runs of 2–4 words joined ("shen zhen" → "shenzhen", "al qaida" → "alqaida"). */
+function unitsOf(tokens: string[], weights: number[]): Unit[] {
+  const units: Unit[] = tokens.map((token, i) => ({
+    from: i,
+    to: i,
+    side: tokenSide(token),
+    weight: weights[i] ?? 1,
+  }));
+  for (let from = 0; from < tokens.length; from++) {
+    let text = tokens[from] ?? '';
+    let weight = weights[from] ?? 1;
+    for (let to = from + 1; to < Math.min(tokens.length, from + 4); to++) {
+      const next = tokens[to] ?? '';
+      if (next.startsWith(TERM_PREFIX) || text.startsWith(TERM_PREFIX) || /\d/.test(next)) break;
+      text += next;
+      weight += weights[to] ?? 1;
+      units.push({ from, to, side: tokenSide(text), weight });
+    }
+  }
+  return units;
+}
+
+const COMPATIBLE = (a: LegalFormCategory, b: LegalFormCategory) =>
+  a === b || a === 'generic' || b === 'generic';
+
+function digitsOf(tokens: string[]): string[] {
+  return tokens.filter((token) => /\d/.test(token)).sort();
+}
+
+interface Candidate {
+  q: Unit;
+  c: Unit;
+  similarity: number;
+  kind: TokenMatchKind;
+}
+
+function spanLength(pair: Candidate) {
+  return pair.q.to - pair.q.from + (pair.c.to - pair.c.from);
+}
+
+/**
+ * Compares two prepared names word by word, in any order: each word pairs with at most one word (or run of
+ * joined words) of the other name, best pairs first. The score weighs what was matched by how telling the
+ * words are, on both sides, then applies the adjustments it lists (numbers, legal forms, only common words).
+ */
+export function compareNames(
+  query: PreparedName,
+  candidate: PreparedName,
+  weightOf: TokenWeight,
+): NameComparison {
+  const qWeights = query.tokens.map(weightOf);
+  const cWeights = candidate.tokens.map(weightOf);
+  const options = {
+    person: query.type === 'person' || candidate.type === 'person',
+    abjad: query.family === 'abjad' || candidate.family === 'abjad',
+  };
+  const usedQ = new Uint8Array(query.tokens.length);
+  const usedC = new Uint8Array(candidate.tokens.length);
+  const free = (used: Uint8Array, unit: Unit) => {
+    for (let i = unit.from; i <= unit.to; i++) if (used[i]) return false;
+    return true;
+  };
+  const take = (used: Uint8Array, unit: Unit) => {
+    for (let i = unit.from; i <= unit.to; i++) used[i] = 1;
+  };
+  const accepted: TokenPair[] = [];
+  let qMatched = 0;
+  let cMatched = 0;
+  let distinctive = false;
+  const accept = (pair: Candidate) => {
+    take(usedQ, pair.q);
+    take(usedC, pair.c);
+    qMatched += pair.q.weight * pair.similarity;
+    cMatched += pair.c.weight * pair.similarity;
+    if (pair.q.weight / (pair.q.to - pair.q.from + 1) >= 0.5 && !pair.q.side.text.startsWith(TERM_PREFIX)) {
+      distinctive = true;
+    }
+    accepted.push({
+      query: query.tokens.slice(pair.q.from, pair.q.to + 1).join(' '),
+      candidate: candidate.tokens.slice(pair.c.from, pair.c.to + 1).join(' '),
+      similarity: pair.similarity,
+      kind: pair.kind,
+    });
+  };
+
+  // First the words spelt the same: most pairs of a true match, found without any distance computation.
+  for (let i = 0; i < query.tokens.length; i++) {
+    const token = query.tokens[i];
+    for (let j = 0; j < candidate.tokens.length; j++) {
+      if (usedC[j] || candidate.tokens[j] !== token) continue;
+      const side = tokenSide(token ?? '');
+      accept({
+        q: { from: i, to: i, side, weight: qWeights[i] ?? 1 },
+        c: { from: j, to: j, side, weight: cWeights[j] ?? 1 },
+        similarity: 1,
+        kind: side.text.startsWith(TERM_PREFIX) ? 'term' : 'exact',
+      });
+      break;
+    }
+  }
+
+  // Then the rest, fuzzily, including runs of joined words, best pairs first.
+  if (accepted.length < query.tokens.length && accepted.length < candidate.tokens.length) {
+    const qUnits = unitsOf(query.tokens, qWeights).filter((unit) => free(usedQ, unit));
+    const cUnits = unitsOf(candidate.tokens, cWeights).filter((unit) => free(usedC, unit));
+    const pairs: Candidate[] = [];
+    for (const q of qUnits) {
+      for (const c of cUnits) {
+        const compound = q.from !== q.to || c.from !== c.to;
+        if (compound) {
+          if (q.from !== q.to && c.from !== c.to) continue;
+          if (q.side.text[0] !== c.side.text[0] && q.side.skeleton[0] !== c.side.skeleton[0]) continue;
+          if (Math.abs(q.side.text.length - c.side.text.length) > 2) continue;
+        }
+        const match = compareTokens(q.side, c.side, options);
+        if (match)
+          pairs.push({ q, c, similarity: match.similarity, kind: compound ? 'compound' : match.kind });
+      }
+    }
+    // Between equals, the pair covering more words.
+    pairs.sort((a, b) => b.similarity - a.similarity || spanLength(b) - spanLength(a));
+    for (const pair of pairs) {
+      if (free(usedQ, pair.q) && free(usedC, pair.c)) accept(pair);
+    }
+  }
+  const qTotal = qWeights.reduce((sum, w) => sum + w, 0) || 1;
+  const cTotal = cWeights.reduce((sum, w) => sum + w, 0) || 1;
+  const queryCoverage = qMatched / qTotal;
+  const candidateCoverage = cMatched / cTotal;
+  let score =
+    0.65 * Math.min(queryCoverage, candidateCoverage) + 0.35 * Math.max(queryCoverage, candidateCoverage);
+
+  const adjustments: NameAdjustment[] = [];
+  const adjust = (reason: string, factor: number) => {
+    adjustments.push({ reason, factor });
+    score *= factor;
+  };
+  if (accepted.length > 0 && !distinctive)
+    adjust('only common words (particles, line-of-business words) agree', 0.6);
+  const qDigits = digitsOf(query.tokens);
+  const cDigits = digitsOf(candidate.tokens);
+  if (qDigits.join(' ') !== cDigits.join(' ')) {
+    adjust(
+      qDigits.length > 0 && cDigits.length > 0
+        ? 'the numbers in the names differ'
+        : 'only one name has a number',
+      qDigits.length > 0 && cDigits.length > 0 ? 0.5 : 0.85,
+    );
+  }
+  if (query.legalForms.length > 0 && candidate.legalForms.length > 0) {
+    const compatible = query.legalForms.some((q) =>
+      candidate.legalForms.some((c) => COMPATIBLE(q.form.category, c.form.category)),
+    );
+    if (!compatible) {
+      adjust(
+        `legal forms differ (${query.legalForms.map((f) => f.words).join(', ')} / ${candidate.legalForms.map((f) => f.words).join(', ')})`,
+        0.92,
+      );
+    }
+  }
+  return {
+    query: query.text,
+    candidate: candidate.text,
+    score: Math.min(1, Math.max(0, score)),
+    queryCoverage,
+    candidateCoverage,
+    pairs: accepted,
+    unmatchedQuery: query.tokens.filter((_, i) => !usedQ[i]),
+    unmatchedCandidate: candidate.tokens.filter((_, i) => !usedC[i]),
+    adjustments,
+  };
+}

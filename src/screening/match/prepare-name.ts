@@ -1,0 +1,107 @@
+import type { LegalFormMatch } from '../text/phrases.ts';
+import { markBusinessTerms, stripLegalForms } from '../text/phrases.ts';
+import { tokenize } from '../text/tokenize.ts';
+import { type ScriptFamily, scriptFamily } from '../text/transliterate.ts';
+
+export type NameType = 'person' | 'organization' | 'vessel';
+
+export interface PreparedName {
+  /** The name as given. */
+  text: string;
+  type: NameType;
+  family: ScriptFamily;
+  /** Words compared: transliterated, legal forms removed, line-of-business words as "#term" tokens. */
+  tokens: string[];
+  legalForms: LegalFormMatch[];
+}
+
+// Titles and honorifics say nothing about who a person is.
+const PERSON_TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'prof',
+  'sir',
+  'dame',
+  'lord',
+  'hon',
+  'sheikh',
+  'shaykh',
+  'haji',
+  'hajji',
+  'mullah',
+  'maulana',
+  'general',
+  'gen',
+  'col',
+  'colonel',
+  'capt',
+  'captain',
+  'jr',
+  'sr',
+]);
+
+// Prefixes of ship names (motor vessel, motor tanker, steam ship...), IMO Res. A.1117(30) practice.
+const VESSEL_PREFIXES = new Set([
+  'mv',
+  'mt',
+  'ms',
+  'ss',
+  'mts',
+  'mtv',
+  'fv',
+  'm',
+  'v',
+  't',
+  'tss',
+  'lpg',
+  'lng',
+  'vlcc',
+]);
+
+function stripVesselPrefix(tokens: string[]): string[] {
+  let start = 0;
+  // "M/V" tokenizes as ["m", "v"], "MV" as ["mv"].
+  while (start < tokens.length - 1 && start < 2 && VESSEL_PREFIXES.has(tokens[start] ?? '')) start++;
+  return tokens.slice(start);
+}
+
+// Spellings of the same name particle: "bin", "ibn", "bn" (Arabic transliterated), "ben"; "al", "el", "ul".
+const PARTICLE_FORMS: Record<string, string> = {
+  bn: 'bin',
+  ibn: 'bin',
+  ben: 'bin',
+  el: 'al',
+  ul: 'al',
+  abdul: 'abd',
+  abdel: 'abd',
+  abdal: 'abd',
+  bnt: 'bint',
+};
+
+export function prepareName(text: string, type: NameType): PreparedName {
+  const raw = tokenize(text.replace(/[(（]\s*주\s*[)）]|㈜/g, ' 주식회사 ')).map(
+    (token) => PARTICLE_FORMS[token] ?? token,
+  );
+  let tokens = raw;
+  let legalForms: LegalFormMatch[] = [];
+  if (type === 'organization') {
+    const stripped = stripLegalForms(raw);
+    legalForms = stripped.forms;
+    tokens = markBusinessTerms(stripped.tokens);
+  } else if (type === 'person') {
+    const kept = raw.filter((token) => !PERSON_TITLES.has(token));
+    tokens = kept.length > 0 ? kept : raw;
+  } else {
+    tokens = stripVesselPrefix(raw);
+  }
+  return {
+    text,
+    type,
+    family: scriptFamily(text),
+    tokens,
+    legalForms,
+  };
+}

@@ -1,0 +1,53 @@
+// Two keys that forgive spelling: a phonetic key for Latin spellings of the same sound (Schmidt/Shmit,
+// Mohammed/Muhamad), and a consonant skeleton for names written in an abjad, whose transliterations have
+// no vowels ("mhmd" for محمد).
+
+/** Spellings of one sound in the romanisations of names (English, German, French, Slavic, Arabic). */
+const SOUND_RULES: [RegExp, string][] = [
+  [/sch|sh|ch|zh|sz|cz|tsch/g, 'S'],
+  [/ph/g, 'f'],
+  [/th/g, 't'],
+  [/dh/g, 'd'],
+  [/kh|gh/g, 'h'],
+  [/ck|q|c(?=[aouk]|$)/g, 'k'],
+  [/c/g, 's'],
+  [/x/g, 'ks'],
+  [/ts|tz/g, 's'],
+  [/dj|dzh|j/g, 'J'],
+  [/w/g, 'v'],
+  [/z/g, 's'],
+  [/g/g, 'k'],
+];
+
+function collapseRepeats(text: string): string {
+  return text.replace(/(.)\1+/g, '$1');
+}
+
+/** First letter kept, sounds merged, vowels after the first dropped, doubles collapsed. */
+export function phoneticKey(token: string): string {
+  if (token.length < 3 || /\d/.test(token)) return token;
+  let key = token;
+  for (const [pattern, replacement] of SOUND_RULES) key = key.replace(pattern, replacement);
+  const first = key[0] ?? '';
+  const rest = key
+    .slice(1)
+    .replace(/[aeiouyh]/g, '')
+    .toLowerCase();
+  return collapseRepeats(first.toLowerCase() + rest);
+}
+
+/**
+ * The consonants of a word after merging the sounds abjad transliterations confuse (b/v/w, p/f, q/k/g/c,
+ * s/z/x, sh/ch), with vowels and the semi-vowels y, w, v dropped: "muhammad" and "mhmd" both give "mhmd",
+ * "shalom" and "slvm" give "slm".
+ */
+export function consonantSkeleton(token: string): string {
+  let key = token
+    .replace(/sch|sh|ch|zh|ts|tz|th|s|z|x|c(?=[eiy])/g, 's')
+    .replace(/ph|p|f/g, 'f')
+    .replace(/kh|gh|q|k|g|c/g, 'k')
+    .replace(/dh|d/g, 'd')
+    .replace(/b|v|w/g, '');
+  key = key.replace(/[aeiouy']/g, '');
+  return collapseRepeats(key);
+}

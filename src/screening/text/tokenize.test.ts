@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { consonantSkeleton, phoneticKey } from './phonetic.ts';
+import { markBusinessTerms, stripLegalForms } from './phrases.ts';
+import { tokenize } from './tokenize.ts';
+import { scriptFamily, toLatin } from './transliterate.ts';
+
+describe('tokenize', () => {
+  it('folds case, accents, full-width forms and punctuation', () => {
+    expect(tokenize('Müller & Söhne, GmbH')).toEqual(['muller', 'sohne', 'gmbh']);
+    expect(tokenize('ＡＣＭＥ　Ｌｔｄ．')).toEqual(['acme', 'ltd']);
+    expect(tokenize("O'Brien-Smith")).toEqual(['obrien', 'smith']);
+    expect(tokenize('Sea Star 2')).toEqual(['sea', 'star', '2']);
+  });
+
+  it('transliterates every script the lists use', () => {
+    expect(tokenize('Владимир Путин')).toEqual(['vladimir', 'putin']);
+    expect(tokenize('Σωκράτης')).toEqual(['sokratis']);
+    expect(tokenize('深圳华为')).toEqual(['shen', 'zhen', 'hua', 'wei']);
+    expect(tokenize('삼성')).toEqual(['sam', 'seong']);
+    expect(tokenize('トヨタ')).toEqual(['toyota']);
+    expect(tokenize('أسامة بن لادن')).toEqual(['asama', 'bn', 'ladn']);
+    expect(tokenize('ვანო')).toEqual(['vano']);
+    expect(tokenize('Արամ')).toEqual(['aram']);
+    expect(tokenize('สมชาย').length).toBe(1);
+    expect(tokenize('ဗမာ').length).toBe(1);
+  });
+
+  it('names the script family', () => {
+    expect(scriptFamily('محمد')).toBe('abjad');
+    expect(scriptFamily('שלום')).toBe('abjad');
+    expect(scriptFamily('华为')).toBe('syllabic');
+    expect(scriptFamily('Путин')).toBe('cyrillic');
+    expect(scriptFamily('Putin')).toBe('latin');
+    expect(scriptFamily('123')).toBe('none');
+    expect(toLatin('abc')).toBe('abc');
+  });
+});
+
+describe('legal forms and business terms', () => {
+  const strip = (name: string) => stripLegalForms(tokenize(name));
+
+  it('removes legal forms before and after the name, in any script', () => {
+    expect(strip('OOO Romashka')).toMatchObject({ tokens: ['romashka'], forms: [{ form: { id: 'ooo' } }] });
+    expect(strip('ООО «Ромашка»').tokens).toEqual(['romashka']);
+    expect(strip('Müller & Söhne GmbH & Co. KG').tokens).toEqual(['muller', 'sohne']);
+    expect(strip('深圳华为技术有限公司')).toMatchObject({ forms: [{ form: { id: 'youxian_gongsi' } }] });
+    expect(strip('PT Maju Jaya Tbk').tokens).toEqual(['maju', 'jaya']);
+    expect(strip('Acme s.r.o.').tokens).toEqual(['acme']);
+    expect(strip('Acme sro').tokens).toEqual(['acme']);
+    expect(strip('שלום סחר בע״מ').forms[0]?.form.id).toBe('ltd_he');
+    expect(strip('نجمة الخليج ذ.م.م').forms[0]?.form.id).toBe('llc_ar');
+  });
+
+  it('keeps at least one word', () => {
+    expect(strip('Limited').tokens).toEqual(['limited']);
+    expect(strip('Co Ltd').tokens.length).toBeGreaterThan(0);
+  });
+
+  it('marks words for a line of business in any language as one term', () => {
+    expect(markBusinessTerms(tokenize('Gulf Star Trading'))).toEqual(['gulf', 'star', '#trading']);
+    expect(markBusinessTerms(tokenize('贸易'))).toEqual(['#trading']);
+    expect(markBusinessTerms(tokenize('للتجارة'))).toEqual(['#trading']);
+    expect(markBusinessTerms(tokenize('Банк Москвы'))).toEqual(['#bank', 'moskvy']);
+  });
+});
+
+describe('phonetic keys', () => {
+  it('merges spellings of one sound', () => {
+    expect(phoneticKey('alexander')).toBe(phoneticKey('aleksandr'));
+    expect(phoneticKey('gaddafi')).toBe(phoneticKey('qadhafi'));
+    expect(phoneticKey('schmidt')).toBe(phoneticKey('shmidt'));
+    expect(phoneticKey('smith')).not.toBe(phoneticKey('brown'));
+    expect(phoneticKey('12345')).toBe('12345');
+  });
+
+  it('reduces names to consonant skeletons that abjad transliterations share', () => {
+    expect(consonantSkeleton('muhammad')).toBe(consonantSkeleton('mhmd'));
+    expect(consonantSkeleton('shalom')).toBe(consonantSkeleton('slvm'));
+    expect(consonantSkeleton('salman')).toBe('slmn');
+  });
+});
