@@ -18,6 +18,9 @@ export const PERMISSIONS = [
   'users:manage',
   'api_keys:manage',
   'audit:read',
+  'screening:read',
+  'screening:review',
+  'lists:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

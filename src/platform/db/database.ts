@@ -125,6 +125,73 @@ export interface SupplierImportsTable {
   completed_at: Date | null;
 }
 
+export interface ListVersionsTable {
+  id: string;
+  source: string;
+  label: string;
+  imported_at: Generated<Date>;
+  imported_by: string;
+  files: Json<{ name: string; sha256: string; bytes: number }[]>;
+  entity_count: number;
+  added: number;
+  changed: number;
+  removed: number;
+  previous_id: string | null;
+  is_current: Generated<boolean>;
+}
+
+export interface ListEntitiesTable {
+  source: string;
+  entity_id: string;
+  content_hash: string;
+  schema: string;
+  caption: string;
+  content: Json<unknown>;
+}
+
+export interface ListVersionEntitiesTable {
+  version_id: string;
+  entity_id: string;
+  content_hash: string;
+}
+
+export interface ListVersionChangesTable {
+  version_id: string;
+  entity_id: string;
+  change: 'added' | 'changed' | 'removed';
+}
+
+export interface ScreeningMatchesTable {
+  id: string;
+  organization_id: string;
+  party_type: string;
+  party_id: string;
+  party_hash: string;
+  source: string;
+  entity_id: string;
+  entity_hash: string;
+  list_version_id: string;
+  score: number;
+  explanation: Json<unknown>;
+  status: 'open' | 'true_match' | 'false_positive' | 'delisted';
+  decided_by: string | null;
+  decided_at: Date | null;
+  reason: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export interface ScreeningRunsTable {
+  id: string;
+  organization_id: string;
+  party_type: string;
+  party_id: string;
+  trigger: 'created' | 'updated' | 'imported' | 'list_update' | 'manual';
+  list_versions: Json<string[]>;
+  matches: number;
+  ran_at: Date;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   users: UsersTable;
@@ -135,6 +202,12 @@ export interface Database {
   audit_log: AuditLogTable;
   suppliers: SuppliersTable;
   supplier_imports: SupplierImportsTable;
+  list_versions: ListVersionsTable;
+  list_entities: ListEntitiesTable;
+  list_version_entities: ListVersionEntitiesTable;
+  list_version_changes: ListVersionChangesTable;
+  screening_matches: ScreeningMatchesTable;
+  screening_runs: ScreeningRunsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -217,8 +217,12 @@ export function compareNames(
   const cTotal = cWeights.reduce((sum, w) => sum + w, 0) || 1;
   const queryCoverage = qMatched / qTotal;
   const candidateCoverage = cMatched / cTotal;
+  // A person's name found whole in the other, longer one (a middle name or patronymic left out) is telling;
+  // for companies the words left over more often name another company.
+  const lowWeight = options.person ? 0.5 : 0.65;
   let score =
-    0.65 * Math.min(queryCoverage, candidateCoverage) + 0.35 * Math.max(queryCoverage, candidateCoverage);
+    lowWeight * Math.min(queryCoverage, candidateCoverage) +
+    (1 - lowWeight) * Math.max(queryCoverage, candidateCoverage);
 
   const adjustments: NameAdjustment[] = [];
   const adjust = (reason: string, factor: number) => {

@@ -87,10 +87,11 @@ export function prepareName(text: string, type: NameType): PreparedName {
   );
   let tokens = raw;
   let legalForms: LegalFormMatch[] = [];
+  const family = scriptFamily(text);
   if (type === 'organization') {
     const stripped = stripLegalForms(raw);
     legalForms = stripped.forms;
-    tokens = markBusinessTerms(stripped.tokens);
+    tokens = markBusinessTerms(stripped.tokens, family === 'abjad');
   } else if (type === 'person') {
     const kept = raw.filter((token) => !PERSON_TITLES.has(token));
     tokens = kept.length > 0 ? kept : raw;
@@ -100,7 +101,7 @@ export function prepareName(text: string, type: NameType): PreparedName {
   return {
     text,
     type,
-    family: scriptFamily(text),
+    family,
     tokens,
     legalForms,
   };

@@ -182,7 +182,7 @@ export class ScreeningIndex {
   }
 
   search(query: PreparedQuery, options: SearchOptions): SearchResult[] {
-    const nameIds = this.gather(query, options.candidates ?? 20);
+    const nameIds = this.gather(query, options.candidates ?? 50);
     // The names gathered, grouped by entity: only those are compared in full.
     const byEntity = new Map<number, PreparedName[]>();
     for (const nameId of nameIds) {

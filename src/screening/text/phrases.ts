@@ -1,14 +1,31 @@
 import { BUSINESS_TERMS } from '../data/business-terms.ts';
 import { LEGAL_FORMS, type LegalForm } from '../data/legal-forms.ts';
+import { boundedEditDistance } from '../match/similarity.ts';
+import { consonantSkeleton, phoneticKey } from './phonetic.ts';
 import { tokenize } from './tokenize.ts';
+
+// Words of six letters or more are recognised with one typo ("LIMTED", "TARDING", "ELECTRNOICS"): left
+// unrecognised, a misspelt "Limited" would count as a telling word of the name.
+const FUZZY_MIN_LENGTH = 6;
 
 /** A table of phrases (token sequences) found by longest match. */
 class PhraseTable<T> {
   private readonly byFirst = new Map<string, { tokens: string[]; value: T }[]>();
+  private readonly singles = new Map<string, { word: string; value: T }[]>();
+  private readonly skeletons = new Map<string, T>();
 
   add(tokens: string[], value: T) {
     const first = tokens[0];
     if (!first) return;
+    if (tokens.length === 1 && first.length >= FUZZY_MIN_LENGTH - 1) {
+      // Bucketed by the first sound, so "kapital" meets "capital".
+      const key = phoneticKey(first)[0] ?? '';
+      const bucket = this.singles.get(key) ?? [];
+      bucket.push({ word: first, value });
+      this.singles.set(key, bucket);
+      const skeleton = consonantSkeleton(first);
+      if (skeleton.length >= 4 && !this.skeletons.has(skeleton)) this.skeletons.set(skeleton, value);
+    }
     const list = this.byFirst.get(first) ?? [];
     if (list.some((entry) => entry.tokens.join(' ') === tokens.join(' '))) return;
     list.push({ tokens, value });
@@ -16,14 +33,26 @@ class PhraseTable<T> {
     this.byFirst.set(first, list);
   }
 
-  /** The longest phrase starting at `start`, if any. */
-  matchAt(tokens: string[], start: number): { length: number; value: T } | undefined {
-    const candidates = this.byFirst.get(tokens[start] ?? '');
-    if (!candidates) return undefined;
-    for (const candidate of candidates) {
-      if (candidate.tokens.every((token, i) => tokens[start + i] === token)) {
+  /**
+   * The longest phrase starting at `start`, if any; a long single word also with one typo, and in names
+   * written in an abjad, by its consonants ("yntrntvnl" is "international").
+   */
+  matchAt(tokens: string[], start: number, abjad = false): { length: number; value: T } | undefined {
+    const token = tokens[start] ?? '';
+    const candidates = this.byFirst.get(token);
+    for (const candidate of candidates ?? []) {
+      if (candidate.tokens.every((word, i) => tokens[start + i] === word)) {
         return { length: candidate.tokens.length, value: candidate.value };
       }
+    }
+    if (/\d/.test(token)) return undefined;
+    if (abjad) {
+      const value = this.skeletons.get(consonantSkeleton(token));
+      if (value !== undefined) return { length: 1, value };
+    }
+    if (token.length < FUZZY_MIN_LENGTH) return undefined;
+    for (const single of this.singles.get(phoneticKey(token)[0] ?? '') ?? []) {
+      if (boundedEditDistance(token, single.word, 1) <= 1) return { length: 1, value: single.value };
     }
     return undefined;
   }
@@ -91,10 +120,10 @@ export function stripLegalForms(tokens: string[]): { tokens: string[]; forms: Le
 }
 
 /** Replaces words that name a line of business, in any language, by one shared token ("#trading"). */
-export function markBusinessTerms(tokens: string[]): string[] {
+export function markBusinessTerms(tokens: string[], abjad = false): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const match = businessTerms.matchAt(tokens, i);
+    const match = businessTerms.matchAt(tokens, i, abjad);
     if (match) {
       out.push(`${TERM_PREFIX}${match.value}`);
       i += match.length;

@@ -19,6 +19,7 @@ describe('tokenize', () => {
     expect(tokenize('삼성')).toEqual(['sam', 'seong']);
     expect(tokenize('トヨタ')).toEqual(['toyota']);
     expect(tokenize('أسامة بن لادن')).toEqual(['asama', 'bn', 'ladn']);
+    expect(tokenize('عزيز')).toEqual(['azyz']);
     expect(tokenize('ვანო')).toEqual(['vano']);
     expect(tokenize('Արամ')).toEqual(['aram']);
     expect(tokenize('สมชาย').length).toBe(1);

@@ -9,8 +9,9 @@ import anyAscii from 'any-ascii';
 const SYLLABIC = /[\p{Script=Han}\p{Script=Hangul}]/u;
 
 // Arabic letters any-ascii leaves out or renders as the consonant they carry in other words: alef is the
-// long vowel "a" in names (سلمان Salman), ta marbuta the final "-a" (أسامة Usama), alef maqsura "a" (مصطفى).
-const ARABIC_VOWELS: Record<string, string> = { ا: 'a', أ: 'a', إ: 'i', آ: 'a', ة: 'a', ى: 'a' };
+// long vowel "a" in names (سلمان Salman), ta marbuta the final "-a" (أسامة Usama), alef maqsura "a" (مصطفى);
+// ayin, a consonant Latin spellings write as a vowel or leave out (عزيز Aziz, علي Ali, سعد Saad).
+const ARABIC_VOWELS: Record<string, string> = { ا: 'a', أ: 'a', إ: 'i', آ: 'a', ة: 'a', ى: 'a', ع: 'a' };
 const cache = new Map<string, string>();
 
 function transliterateChar(char: string): string {
