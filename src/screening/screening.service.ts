@@ -1,3 +1,4 @@
+import { toJsonValue } from '../platform/audit/audit-chain.ts';
 import { type Actor, requirePermission } from '../platform/tenancy/actor.ts';
 import type { ListEntity } from './list-entity.model.ts';
 import { defaultTokenWeight, type NameComparison } from './match/compare-names.ts';
@@ -148,6 +149,7 @@ export function compareParties(left: EntityQuery, right: EntityQuery, threshold 
       score: 0,
       match: false,
       explanation: `a ${left.schema} is never the same party as a ${right.schema}`,
+      details: null,
     };
   }
   const score = Math.round(result.score * 1000) / 1000;
@@ -155,6 +157,6 @@ export function compareParties(left: EntityQuery, right: EntityQuery, threshold 
     score,
     match: score >= threshold,
     explanation: summarize(result.name, result.features, score),
-    details: result,
+    details: toJsonValue(result),
   };
 }
