@@ -182,15 +182,16 @@ export class ScreeningIndex {
   }
 
   search(query: PreparedQuery, options: SearchOptions): SearchResult[] {
-    const nameIds = this.gather(query, options.candidates ?? 50);
-    // The names gathered, grouped by entity: only those are compared in full.
+    // The best-gathered names, grouped by entity, for the first `candidates` entities: the same person is
+    // often listed several times (OFAC, the CSL copy of it, the UN), each with many names.
+    const wanted = options.candidates ?? 40;
     const byEntity = new Map<number, PreparedName[]>();
-    for (const nameId of nameIds) {
+    for (const nameId of this.gather(query, wanted * 8)) {
       const name = this.names[nameId];
       if (!name) continue;
       const list = byEntity.get(name.entity);
       if (list) list.push(name.prepared);
-      else byEntity.set(name.entity, [name.prepared]);
+      else if (byEntity.size < wanted) byEntity.set(name.entity, [name.prepared]);
     }
     const results: SearchResult[] = [];
     for (const [entityIndex, names] of byEntity) {
