@@ -27,6 +27,7 @@ const login = createRoute({
   path: '/auth/login',
   tags: ['Auth'],
   summary: 'Sign in with e-mail and password',
+  security: [],
   request: {
     body: {
       content: {

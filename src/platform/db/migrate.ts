@@ -2,10 +2,12 @@ import type { Kysely } from 'kysely';
 import { type Migration, type MigrationProvider, type MigrationResultSet, Migrator } from 'kysely/migration';
 import { AppError } from '../errors.ts';
 import * as platform from './migrations/2026-11-22-01-platform.ts';
+import * as screening from './migrations/2026-11-22-02-screening.ts';
 
 /** Migrations in order; the names are their files' names, so they sort and never change. */
 const migrations: Record<string, Migration> = {
   '2026-11-22-01-platform': platform,
+  '2026-11-22-02-screening': screening,
 };
 
 const provider: MigrationProvider = {

@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Logger } from 'pino';
+import { screeningRoutes } from '../../screening/screening.routes.ts';
+import { ScreeningIndexHolder } from '../../screening/screening-index.holder.ts';
 import { importRoutes } from '../../suppliers/import/imports.routes.ts';
 import { supplierRoutes } from '../../suppliers/suppliers.routes.ts';
 import { apiKeyRoutes } from '../api-keys/api-keys.routes.ts';
@@ -25,10 +27,12 @@ export interface AppDeps {
   config: Pick<AppConfig, 'secureCookies'>;
   /** The built web app (web/dist); absent in API-only tests. */
   webDir?: string | undefined;
+  /** The process's screening index; one is made from the database when not given. */
+  screening?: ScreeningIndexHolder;
 }
 
 /** Paths that need a signed-in caller; everything else under /api is public (health, sign-in, docs). */
-const PROTECTED = ['/api/users', '/api/api-keys', '/api/audit', '/api/suppliers'];
+const PROTECTED = ['/api/users', '/api/api-keys', '/api/audit', '/api/suppliers', '/api/v1'];
 
 export function createApp(deps: AppDeps) {
   const app = createRouter();
@@ -48,6 +52,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', auditRoutes(deps.db));
   api.route('/', importRoutes(deps.db));
   api.route('/', supplierRoutes(deps.db));
+  api.route('/', screeningRoutes(deps.screening ?? new ScreeningIndexHolder(deps.db)));
   app.route('/api', api);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
