@@ -2,6 +2,8 @@
 import { describeError, EXIT, exitCodeOf, UsageError } from './cli-errors.ts';
 import { type Command, helpText, parseCommandArgs } from './command.ts';
 import { auditVerifyCommand } from './commands/audit-verify.ts';
+import { compareCommand } from './commands/compare.ts';
+import { listsImportCommand } from './commands/lists-import.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { serveCommand } from './commands/serve.ts';
 import { suppliersExportCommand } from './commands/suppliers-export.ts';
@@ -15,6 +17,8 @@ const COMMANDS: Command[] = [
   suppliersImportCommand,
   suppliersExportCommand,
   auditVerifyCommand,
+  listsImportCommand,
+  compareCommand,
 ];
 
 function overview(): string {
