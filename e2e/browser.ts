@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
 import { pino } from 'pino';
+import { type Browser, chromium } from 'playwright-core';
 import { loadConfig } from '../src/platform/config.ts';
 import { type RunningServer, startServer } from '../src/platform/server.ts';
 
@@ -30,9 +29,15 @@ export function launchBrowser(): Promise<Browser> {
 
 /** The real server on a free port, on a fresh embedded database in a temp dir, serving the built web app. */
 export async function startTestServer(): Promise<{ server: RunningServer; cleanup: () => Promise<void> }> {
-  if (!existsSync(join(WEB_DIST, 'index.html'))) throw new Error('web/dist is missing: run npm run build:web');
+  if (!existsSync(join(WEB_DIST, 'index.html')))
+    throw new Error('web/dist is missing: run npm run build:web');
   const dataDir = mkdtempSync(join(tmpdir(), 'tradeguard-e2e-'));
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', TRADEGUARD_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    TRADEGUARD_DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+  });
   const server = await startServer(config, pino({ level: 'silent' }), WEB_DIST);
   return {
     server,

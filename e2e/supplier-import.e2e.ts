@@ -13,8 +13,22 @@ async function writeWorkbook(path: string) {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Suppliers');
   sheet.addRow(['Legal name', 'Other names', 'Country', 'Registration number', 'Status', 'Tags']);
-  sheet.addRow(['Qingdao Haiyang Machinery Co., Ltd.', '青岛海洋机械有限公司', 'CN', '91370200MA3E2E0001', 'prospect', 'machinery']);
-  sheet.addRow(['Kyiv Agro Export LLC', 'ТОВ «Київ Агро Експорт»', 'Ukraine', '12345678', 'onboarding', 'agri; grain']);
+  sheet.addRow([
+    'Qingdao Haiyang Machinery Co., Ltd.',
+    '青岛海洋机械有限公司',
+    'CN',
+    '91370200MA3E2E0001',
+    'prospect',
+    'machinery',
+  ]);
+  sheet.addRow([
+    'Kyiv Agro Export LLC',
+    'ТОВ «Київ Агро Експорт»',
+    'Ukraine',
+    '12345678',
+    'onboarding',
+    'agri; grain',
+  ]);
   sheet.addRow(['Broken Row Ltd', '', 'Atlantis', '', '', '']);
   sheet.addRow(['Lyon Soieries SARL', '', 'FR', '552100554', 'approved', 'textiles']);
   await workbook.xlsx.writeFile(path);
@@ -74,7 +88,9 @@ describe('supplier import journey', () => {
 
     await page.getByRole('link', { name: 'Suppliers' }).first().click();
     await page.getByLabel('Search suppliers').fill('青岛海洋');
-    await page.getByRole('cell', { name: 'Qingdao Haiyang Machinery Co., Ltd.' }).waitFor({ timeout: 15_000 });
+    await page
+      .getByRole('cell', { name: 'Qingdao Haiyang Machinery Co., Ltd.' })
+      .waitFor({ timeout: 15_000 });
     await expect.poll(() => page.getByRole('cell', { name: 'Lyon Soieries SARL' }).count()).toBe(0);
 
     await page.getByLabel('Search suppliers').fill('agro eksport');

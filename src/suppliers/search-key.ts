@@ -82,6 +82,20 @@ const GREEK: Record<string, string> = {
   ω: 'o',
 };
 
+// Latin letters that NFD does not split into a base letter and a mark, so the accent removal leaves them:
+// folded to their usual ASCII spelling so that "Lodz", "Orsted" and "Strasse" find "Łódź", "Ørsted", "Straße".
+const LATIN: Record<string, string> = {
+  ß: 'ss',
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+};
+
 /** Lower case, compatibility forms folded, accents removed, punctuation turned into single spaces. */
 export function normalizeName(value: string): string {
   return value
@@ -95,7 +109,7 @@ export function normalizeName(value: string): string {
 
 export function transliterate(normalized: string): string {
   let out = '';
-  for (const char of normalized) out += CYRILLIC[char] ?? GREEK[char] ?? char;
+  for (const char of normalized) out += CYRILLIC[char] ?? GREEK[char] ?? LATIN[char] ?? char;
   return out;
 }
 

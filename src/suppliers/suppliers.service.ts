@@ -1,4 +1,5 @@
 import { recordAudit } from '../platform/audit/audit.service.ts';
+import { canonicalJson, toJsonValue } from '../platform/audit/audit-chain.ts';
 import { newId } from '../platform/auth/tokens.ts';
 import type { Db, Executor } from '../platform/db/transaction.ts';
 import { AppError, notFound } from '../platform/errors.ts';
@@ -15,6 +16,7 @@ import {
   findSupplierRow,
   findTakenRegistrations,
   insertSuppliers,
+  isRegistrationTakenError,
   listSupplierRows,
   type SupplierRecord,
   type SupplierScope,
@@ -51,6 +53,16 @@ async function assertRegistrationFree(db: Executor, actor: Actor, input: Supplie
 export async function createSupplier(db: Db, actor: Actor, input: SupplierInput): Promise<Supplier> {
   requirePermission(actor, 'suppliers:write');
   await assertRegistrationFree(db, actor, input);
+  try {
+    return await insertSupplier(db, actor, input);
+  } catch (error) {
+    // Another writer took the number between the check and the insert: answer the same conflict.
+    if (isRegistrationTakenError(error)) await assertRegistrationFree(db, actor, input);
+    throw error;
+  }
+}
+
+async function insertSupplier(db: Db, actor: Actor, input: SupplierInput): Promise<Supplier> {
   return db.transaction().execute(async (trx) => {
     const id = newId();
     await insertSuppliers(trx, actor.organizationId, [toRecord(id, input)], new Date());
@@ -80,6 +92,18 @@ export async function updateSupplier(
   patch: SupplierPatch,
 ): Promise<Supplier> {
   requirePermission(actor, 'suppliers:write');
+  try {
+    return await applySupplierPatch(db, actor, id, patch);
+  } catch (error) {
+    if (!isRegistrationTakenError(error)) throw error;
+    // Another writer took the number between the check and the update: answer the same conflict.
+    const { version: _version, ...changes } = patch;
+    await assertRegistrationFree(db, actor, { ...(await getSupplier(db, actor, id)), ...changes }, id);
+    throw error;
+  }
+}
+
+async function applySupplierPatch(db: Db, actor: Actor, id: string, patch: SupplierPatch): Promise<Supplier> {
   const { version, ...changes } = patch;
   return db.transaction().execute(async (trx) => {
     const beforeRow = await findSupplierRow(trx, actor.organizationId, id, true);
@@ -96,6 +120,8 @@ export async function updateSupplier(
     }
     const { id: _id, createdAt: _c, updatedAt: _u, version: _v, ...current } = before;
     const next: SupplierInput = { ...current, ...changes };
+    // Saving without a change writes nothing: no new version, no audit entry.
+    if (canonicalJson(toJsonValue(next)) === canonicalJson(toJsonValue(current))) return before;
     await assertRegistrationFree(trx, actor, next, id);
     const afterRow = await updateSupplierRow(trx, actor.organizationId, id, toRecord(id, next), version);
     if (!afterRow)

@@ -99,6 +99,20 @@ export async function updateSupplierRow(
     .executeTakeFirst();
 }
 
+/**
+ * True for the unique-index violation of suppliers_registration_key: another transaction took the number
+ * after this one checked it was free. (PostgreSQL and PGlite errors both carry code and constraint.)
+ */
+export function isRegistrationTakenError(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    'code' in error &&
+    error.code === '23505' &&
+    'constraint' in error &&
+    error.constraint === 'suppliers_registration_key'
+  );
+}
+
 /** Registration numbers (per country) already used in the organisation, among the ones given. */
 export async function findTakenRegistrations(
   db: Executor,

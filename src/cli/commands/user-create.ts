@@ -31,9 +31,12 @@ Roles: ${ROLES.join(', ')}`,
     });
     if (!parsed.success) {
       const problems = parsed.error.issues.map((issue) => {
-        const field =
-          issue.path.join('.') === 'password' ? 'TRADEGUARD_PASSWORD' : `--${issue.path.join('.')}`;
-        return `${field}: ${issue.message}`;
+        if (issue.path.join('.') === 'password') {
+          return process.env.TRADEGUARD_PASSWORD === undefined
+            ? "TRADEGUARD_PASSWORD: set it to the new user's password (at least 12 characters)"
+            : `TRADEGUARD_PASSWORD: ${issue.message}`;
+        }
+        return `--${issue.path.join('.')}: ${issue.message}`;
       });
       throw new UsageError(problems.join('\n'));
     }

@@ -10,10 +10,9 @@ const englishNames = new Intl.DisplayNames(['en'], { type: 'region' });
 /** "germany", "Germany", "DE", "de" all give "DE"; unknown values give undefined. */
 export function toCountryCode(value: string): string | undefined {
   const trimmed = value.trim();
-  if (trimmed.length === 2) {
-    const code = trimmed.toUpperCase();
-    return COUNTRY_CODES.has(code) ? code : undefined;
-  }
+  const code = trimmed.toUpperCase();
+  if (COUNTRY_CODES.has(code)) return code;
+  // Two-letter short forms that are not codes ("UK") are looked up as names.
   return countryByName().get(trimmed.toLowerCase());
 }
 

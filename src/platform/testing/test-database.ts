@@ -41,6 +41,16 @@ export async function createTestDatabase(kind: TestDatabaseKind): Promise<Databa
       await handle.close();
       const dropper = new pg.Client({ connectionString: url });
       await dropper.connect();
+      // pg's pool.end() resolves once it has asked its clients to end, not once they have: dropping "with
+      // (force)" at once kills a closing connection, whose client then throws an unhandled 57P01 error.
+      for (let wait = 0; wait < 100; wait++) {
+        const open = await dropper.query<{ n: number }>(
+          'select count(*)::int as n from pg_stat_activity where datname = $1',
+          [name],
+        );
+        if (open.rows[0]?.n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       await dropper.query(`drop database if exists ${name} with (force)`);
       await dropper.end();
     },

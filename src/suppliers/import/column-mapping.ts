@@ -25,7 +25,7 @@ export const REQUIRED_FIELDS: readonly ImportField[] = ['legalName', 'country'];
 export type ColumnMapping = Partial<Record<ImportField, string | null>>;
 
 export const columnMappingSchema = z
-  .record(z.enum(IMPORT_FIELDS), z.string().max(200).nullable())
+  .partialRecord(z.enum(IMPORT_FIELDS), z.string().max(200).nullable())
   .superRefine((mapping, ctx) => {
     for (const field of REQUIRED_FIELDS) {
       if (!mapping[field])

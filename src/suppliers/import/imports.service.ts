@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db/transaction.ts';
 import { AppError, isAppError, notFound } from '../../platform/errors.ts';
 import { type Actor, requirePermission } from '../../platform/tenancy/actor.ts';
 import { toRecord } from '../suppliers.service.ts';
-import { findTakenRegistrations, insertSuppliers } from '../suppliers.store.ts';
+import { findTakenRegistrations, insertSuppliers, isRegistrationTakenError } from '../suppliers.store.ts';
 import { type ColumnMapping, suggestMapping } from './column-mapping.ts';
 import { findImportContent, findImportSummary, insertImport, transitionImport } from './imports.store.ts';
 import { parseTable, type Table } from './parse-table.ts';
@@ -72,8 +72,27 @@ async function loadTable(db: Db, actor: Actor, id: string) {
   return { stored, table };
 }
 
+/** A mapping may only name columns the file has: a misspelt header would silently import empty fields. */
+function assertMappedColumnsExist(table: Table, mapping: ColumnMapping) {
+  const headers = new Set(table.headers);
+  const missing = Object.entries(mapping).filter(([, header]) => header && !headers.has(header));
+  if (missing.length > 0) {
+    throw new AppError(
+      'validation_failed',
+      `The file has no column ${missing.map(([, header]) => `"${header}"`).join(', ')}`,
+      {
+        issues: missing.map(([field, header]) => ({
+          path: ['mapping', field],
+          message: `No column "${header}" in the file`,
+        })),
+      },
+    );
+  }
+}
+
 /** Adds to the file's own problems the registration numbers that suppliers already in the registry hold. */
 async function validateAgainstRegistry(db: Db, actor: Actor, table: Table, mapping: ColumnMapping) {
+  assertMappedColumnsExist(table, mapping);
   const result = validateRows(table, mapping);
   const withNumbers = result.valid.filter((row) => row.input.registrationNumber);
   const taken = await findTakenRegistrations(
@@ -137,6 +156,9 @@ export async function getImportStatus(db: Db, actor: Actor, id: string) {
   };
 }
 
+const alreadyStarted = () =>
+  new AppError('conflict', 'This import is already running or was already imported');
+
 export interface PreparedImport {
   id: string;
   actor: Actor;
@@ -154,7 +176,9 @@ export async function prepareImport(
   options: { mapping: ColumnMapping; acceptInvalidRows: boolean },
 ): Promise<PreparedImport> {
   requirePermission(actor, 'suppliers:import');
-  const { table } = await loadTable(db, actor, id);
+  const { stored, table } = await loadTable(db, actor, id);
+  // Checked before the rows: once imported, every row would clash with itself in the registry.
+  if (stored.status === 'running' || stored.status === 'completed') throw alreadyStarted();
   const result = await validateAgainstRegistry(db, actor, table, options.mapping);
   if (result.invalidRows > 0 && !options.acceptInvalidRows) {
     throw new AppError(
@@ -173,7 +197,7 @@ export async function prepareImport(
       error: null,
     }))
   ) {
-    throw new AppError('conflict', 'This import is already running or was already imported');
+    throw alreadyStarted();
   }
   running.set(id, { processed: 0, total: result.valid.length });
   return { id, actor, result };
@@ -217,7 +241,14 @@ export async function executeImport(
         completedAt: new Date(),
       });
     });
-  } catch (error) {
+  } catch (caught) {
+    // A number checked as free was taken by another writer since prepareImport: the file needs checking again.
+    const error = isRegistrationTakenError(caught)
+      ? new AppError(
+          'conflict',
+          'A registration number in this file was given to another supplier while the import ran; nothing was imported. Check the file again and retry.',
+        )
+      : caught;
     const failure = isAppError(error)
       ? { code: error.code, message: error.message }
       : { code: 'internal', message: error instanceof Error ? error.message : String(error) };

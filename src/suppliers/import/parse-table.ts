@@ -6,8 +6,19 @@ export type TableFormat = 'csv' | 'xlsx';
 
 export interface Table {
   headers: string[];
-  /** Data rows; row i is row i + 2 of the file (the header is row 1). */
+  /** Data rows; row i is row i + 2 of the file (the header is row 1), unless rowNumbers says otherwise. */
   rows: string[][];
+  /**
+   * The file row of each data row, set only when blank rows were skipped before or between them: row errors
+   * must name the row a spreadsheet shows, not the position among the non-blank rows.
+   */
+  rowNumbers?: number[];
+}
+
+interface NumberedRow {
+  cells: string[];
+  /** 1-based, as a spreadsheet counts rows. */
+  row: number;
 }
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -40,7 +51,10 @@ function detectDelimiter(text: string): string {
   return counts[0] && counts[0].n > 0 ? counts[0].d : ',';
 }
 
-function checkShape(headers: string[], rows: string[][], fileName: string): Table {
+function checkShape(numbered: NumberedRow[], fileName: string): Table {
+  const [headerRow, ...data] = numbered;
+  const headers = headerRow?.cells ?? [];
+  const rows = data.map((entry) => entry.cells);
   const cleaned = headers.map((header) => header.trim());
   if (cleaned.length === 0 || cleaned.every((header) => header === '')) {
     throw new AppError('invalid_file', `${fileName} has no header row`);
@@ -61,7 +75,9 @@ function checkShape(headers: string[], rows: string[][], fileName: string): Tabl
       `${fileName} has ${rows.length} rows; at most ${MAX_ROWS} can be imported at once`,
     );
   }
-  return { headers: cleaned, rows };
+  const rowNumbers = data.map((entry) => entry.row);
+  const shifted = rowNumbers.some((row, i) => row !== i + 2);
+  return shifted ? { headers: cleaned, rows, rowNumbers } : { headers: cleaned, rows };
 }
 
 function parseCsv(bytes: Uint8Array, fileName: string): Table {
@@ -72,14 +88,19 @@ function parseCsv(bytes: Uint8Array, fileName: string): Table {
       bom: true,
       delimiter: detectDelimiter(text),
       relax_column_count: true,
-      skip_empty_lines: true,
+      // Files assembled from several sources mix Windows and Unix line ends; each ends a row.
+      record_delimiter: ['\r\n', '\n', '\r'],
+      // Blank lines are dropped below, after numbering, so that row numbers stay those of the file.
+      skip_empty_lines: false,
     });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new AppError('invalid_file', `${fileName} is not a readable CSV file: ${reason}`);
   }
-  const [headers = [], ...rows] = records;
-  return checkShape(headers, rows, fileName);
+  const numbered = records
+    .map((cells, i) => ({ cells, row: i + 1 }))
+    .filter(({ cells }) => !(cells.length === 1 && cells[0] === ''));
+  return checkShape(numbered, fileName);
 }
 
 function cellText(value: ExcelJS.CellValue): string {
@@ -106,15 +127,14 @@ async function parseXlsx(bytes: Uint8Array, fileName: string): Promise<Table> {
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new AppError('invalid_file', `${fileName} has no worksheet`);
-  const all: string[][] = [];
+  const all: NumberedRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {
     const values: string[] = [];
     for (let column = 1; column <= row.cellCount; column++)
       values.push(cellText(row.getCell(column).value).trim());
-    if (values.some((value) => value !== '')) all.push(values);
+    if (values.some((value) => value !== '')) all.push({ cells: values, row: row.number });
   });
-  const [headers = [], ...rows] = all;
-  return checkShape(headers, rows, fileName);
+  return checkShape(all, fileName);
 }
 
 export async function parseTable(

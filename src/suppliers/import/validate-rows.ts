@@ -31,6 +31,14 @@ function splitList(value: string): string[] {
     .filter((item) => item !== '');
 }
 
+/**
+ * Undoes the export's CSV-injection guard (export.ts neutralizeFormula): a leading apostrophe before = + - @
+ * is what spreadsheets show as a text prefix, not part of the value, so an export imports back unchanged.
+ */
+function unneutralize(value: string): string {
+  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1).trim() : value;
+}
+
 /** Which model field each import field feeds, to name the column when the model reports a problem. */
 function fieldOfPath(path: PropertyKey[]): ImportField | null {
   const [head, , sub] = path;
@@ -66,7 +74,7 @@ export function validateRows(table: Table, mapping: ColumnMapping): ValidationRe
     const column = columnOf(field);
     if (!column) return '';
     const i = index.get(column);
-    return i === undefined ? '' : (cells[i] ?? '').trim();
+    return i === undefined ? '' : unneutralize((cells[i] ?? '').trim());
   };
 
   const valid: ValidRow[] = [];
@@ -75,7 +83,7 @@ export function validateRows(table: Table, mapping: ColumnMapping): ValidationRe
   const firstRowOfRegistration = new Map<string, number>();
 
   table.rows.forEach((cells, i) => {
-    const row = i + 2;
+    const row = table.rowNumbers?.[i] ?? i + 2;
     const fail = (field: ImportField | null, reason: string) => {
       errors.push({ row, column: field ? columnOf(field) : null, field, reason });
       invalid.add(row);
@@ -113,7 +121,10 @@ export function validateRows(table: Table, mapping: ColumnMapping): ValidationRe
       for (const issue of parsed.error.issues) {
         const field = fieldOfPath(issue.path);
         if (field === 'country' && country === undefined && countryText) continue; // already reported
-        const message = field === 'legalName' && candidate.legalName === '' ? 'Required' : issue.message;
+        const empty =
+          (field === 'legalName' && candidate.legalName === '') ||
+          (field === 'country' && countryText === '');
+        const message = empty ? 'Required' : issue.message;
         fail(field, message);
       }
       return;

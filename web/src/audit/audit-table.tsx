@@ -7,18 +7,21 @@ import { formatDateTimeSeconds } from '../common/format.ts';
 import { AuditDiff } from './audit-diff.tsx';
 
 function EntityCell({ entry }: { entry: AuditEntry }) {
-  const label = `${entry.entityType} ${entry.entityId}`;
-  if (entry.entityType === 'supplier' && entry.entityId) {
-    return (
-      <Anchor component={Link} to={`/suppliers/${entry.entityId}`} size="sm" ff="monospace">
-        {label}
+  const id =
+    entry.entityType === 'supplier' && entry.entityId ? (
+      <Anchor component={Link} to={`/suppliers/${entry.entityId}`} size="xs" ff="monospace">
+        {entry.entityId}
       </Anchor>
+    ) : (
+      <Text size="xs" c="dimmed" ff="monospace">
+        {entry.entityId}
+      </Text>
     );
-  }
   return (
-    <Text size="sm" ff="monospace">
-      {label}
-    </Text>
+    <>
+      <Text size="sm">{entry.entityType}</Text>
+      {id}
+    </>
   );
 }
 

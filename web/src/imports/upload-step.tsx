@@ -38,7 +38,10 @@ export function UploadStep({ onUploaded }: { onUploaded: (preview: ImportPreview
           setRejection(null);
           if (file) upload.mutate(file);
         }}
-        onReject={(rejections) => setRejection(describeRejection(rejections))}
+        onReject={(rejections) => {
+          upload.reset();
+          setRejection(describeRejection(rejections));
+        }}
         accept={acceptedFiles}
         maxSize={maxFileBytes}
         multiple={false}

@@ -10,7 +10,7 @@ function describeSignInError(error: unknown): string {
     const wait = error.retryAfterSeconds
       ? ` Try again in ${Math.ceil(error.retryAfterSeconds / 60)} min.`
       : '';
-    return `Too many failed sign-in attempts. Sign-in is paused for a while to protect the account.${wait}`;
+    return error.message || `Too many failed sign-in attempts; sign-in is paused for this account.${wait}`;
   }
   if (isApiError(error, 'invalid_credentials'))
     return error.message || 'The e-mail or the password is wrong.';

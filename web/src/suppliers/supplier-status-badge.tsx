@@ -4,12 +4,7 @@ import { supplierStatusColors, supplierStatusLabels } from './supplier-status.ts
 
 export function SupplierStatusBadge({ status }: { status: SupplierStatus }) {
   return (
-    <Badge
-      color={supplierStatusColors[status] ?? 'gray'}
-      variant="light"
-      // Never truncated to "BLACKLIS…" in a narrow table column.
-      styles={{ root: { maxWidth: 'none', flexShrink: 0 }, label: { overflow: 'visible' } }}
-    >
+    <Badge color={supplierStatusColors[status] ?? 'gray'} variant="light">
       {supplierStatusLabels[status] ?? status}
     </Badge>
   );
