@@ -76,7 +76,7 @@ describe('supplier import journey', () => {
 
     const report = page.getByRole('table', { name: 'Row errors' });
     await expect.poll(() => report.isVisible(), { timeout: 15_000 }).toBe(true);
-    const reportText = await report.innerText();
+    const reportText = (await report.textContent()) ?? '';
     expect(reportText).toContain('4');
     expect(reportText).toContain('Country');
     expect(reportText).toContain('Atlantis');
