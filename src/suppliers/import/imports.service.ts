@@ -54,6 +54,7 @@ export async function uploadImport(db: Db, actor: Actor, file: { fileName: strin
     content: file.bytes,
     totalRows: table.rows.length,
   });
+  rememberTable(actor.organizationId, id, table);
   return {
     id,
     fileName: file.fileName,
@@ -65,11 +66,28 @@ export async function uploadImport(db: Db, actor: Actor, file: { fileName: strin
   };
 }
 
-async function loadTable(db: Db, actor: Actor, id: string) {
+// The files last uploaded in this process, parsed: the check and the import that follow the upload read
+// them from here instead of reading and parsing the stored bytes again. Another process parses its own.
+const parsedTables = new Map<string, Table>();
+const PARSED_TABLES_KEPT = 2;
+
+function rememberTable(organizationId: string, id: string, table: Table) {
+  parsedTables.delete(`${organizationId}/${id}`);
+  parsedTables.set(`${organizationId}/${id}`, table);
+  for (const key of parsedTables.keys()) {
+    if (parsedTables.size <= PARSED_TABLES_KEPT) break;
+    parsedTables.delete(key);
+  }
+}
+
+async function loadTable(db: Db, actor: Actor, id: string): Promise<Table> {
+  const cached = parsedTables.get(`${actor.organizationId}/${id}`);
+  if (cached) return cached;
   const stored = await findImportContent(db, actor.organizationId, id);
   if (!stored) throw notFound('Import');
   const { table } = await parseTable(stored.content, stored.file_name);
-  return { stored, table };
+  rememberTable(actor.organizationId, id, table);
+  return table;
 }
 
 /** A mapping may only name columns the file has: a misspelt header would silently import empty fields. */
@@ -130,7 +148,7 @@ export async function validateImport(
   mapping: ColumnMapping,
 ): Promise<ImportReport> {
   requirePermission(actor, 'suppliers:import');
-  const { table } = await loadTable(db, actor, id);
+  const table = await loadTable(db, actor, id);
   return toReport(table, await validateAgainstRegistry(db, actor, table, mapping));
 }
 
@@ -176,9 +194,11 @@ export async function prepareImport(
   options: { mapping: ColumnMapping; acceptInvalidRows: boolean },
 ): Promise<PreparedImport> {
   requirePermission(actor, 'suppliers:import');
-  const { stored, table } = await loadTable(db, actor, id);
+  const summary = await findImportSummary(db, actor.organizationId, id);
+  if (!summary) throw notFound('Import');
   // Checked before the rows: once imported, every row would clash with itself in the registry.
-  if (stored.status === 'running' || stored.status === 'completed') throw alreadyStarted();
+  if (summary.status === 'running' || summary.status === 'completed') throw alreadyStarted();
+  const table = await loadTable(db, actor, id);
   const result = await validateAgainstRegistry(db, actor, table, options.mapping);
   if (result.invalidRows > 0 && !options.acceptInvalidRows) {
     throw new AppError(
