@@ -1,4 +1,5 @@
 import { serve } from '@hono/node-server';
+import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config.ts';
 import { createDatabase, type DatabaseHandle } from './db/create-db.ts';
@@ -24,6 +25,8 @@ export async function startServer(
   try {
     await migrateToLatest(database.db);
     const demo = await seedDemoIfEmpty(database.db);
+    // PGlite runs no autovacuum: without statistics the planner takes a 100,000-row table for a few dozen rows.
+    if (database.kind === 'pglite') await sql`analyze`.execute(database.db);
     const app = createApp({ db: database.db, databaseKind: database.kind, logger, config, webDir });
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
     const port = await new Promise<number>((resolve, reject) => {

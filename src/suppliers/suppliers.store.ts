@@ -207,3 +207,7 @@ export async function* streamSupplierRows(
     after = { name: last.legal_name, id: last.id };
   }
 }
+
+export async function analyzeSuppliers(db: Executor) {
+  await sql`analyze suppliers`.execute(db);
+}

@@ -4,7 +4,12 @@ import type { Db } from '../../platform/db/transaction.ts';
 import { AppError, isAppError, notFound } from '../../platform/errors.ts';
 import { type Actor, requirePermission } from '../../platform/tenancy/actor.ts';
 import { toRecord } from '../suppliers.service.ts';
-import { findTakenRegistrations, insertSuppliers, isRegistrationTakenError } from '../suppliers.store.ts';
+import {
+  analyzeSuppliers,
+  findTakenRegistrations,
+  insertSuppliers,
+  isRegistrationTakenError,
+} from '../suppliers.store.ts';
 import { type ColumnMapping, suggestMapping } from './column-mapping.ts';
 import { findImportContent, findImportSummary, insertImport, transitionImport } from './imports.store.ts';
 import { parseTable, type Table } from './parse-table.ts';
@@ -281,5 +286,7 @@ export async function executeImport(
   } finally {
     running.delete(id);
   }
+  // Fresh statistics, so the planner sees the registry's new size at once (PGlite has no autovacuum).
+  await analyzeSuppliers(db);
   return { created: result.valid.length, skipped: result.invalidRows };
 }

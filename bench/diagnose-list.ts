@@ -1,0 +1,114 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type RawBuilder, sql } from 'kysely';
+import { createDatabase } from '../src/platform/db/create-db.ts';
+import { migrateToLatest } from '../src/platform/db/migrate.ts';
+import { seedDemoIfEmpty } from '../src/platform/demo/seed-demo.ts';
+import { systemActor } from '../src/platform/tenancy/actor.ts';
+import { listOrganizations } from '../src/platform/tenancy/organizations.service.ts';
+import { executeImport, prepareImport, uploadImport } from '../src/suppliers/import/imports.service.ts';
+import type { SupplierFilter } from '../src/suppliers/supplier.model.ts';
+import { listSupplierRows } from '../src/suppliers/suppliers.store.ts';
+import { generateSuppliersCsv } from './generate-suppliers.ts';
+import { printHeader } from './lib/machine.ts';
+
+/**
+ * What one supplier-list request costs in the database, query by query, on the data the API benchmark
+ * serves (the demo plus generated suppliers, on PGlite on disk): wall and CPU time per call, the plans, and
+ * the same after `VACUUM ANALYZE suppliers` (PGlite runs no autovacuum, so statistics are otherwise never
+ * gathered). A diagnosis, not a figure.
+ *
+ *   node bench/diagnose-list.ts [--suppliers 10000] [--iterations 100]
+ */
+
+const { values } = parseArgs({
+  options: {
+    suppliers: { type: 'string', default: '10000' },
+    iterations: { type: 'string', default: '100' },
+  },
+});
+const iterations = Math.min(10_000, Math.max(1, Number(values.iterations)));
+printHeader('Diagnosis: the supplier list query by query on PGlite', {
+  data: `demo + ${values.suppliers} generated suppliers`,
+});
+
+const dir = mkdtempSync(join(tmpdir(), 'tg-bench-diagnose-'));
+const database = await createDatabase({ kind: 'pglite', dataDir: join(dir, 'db') });
+
+async function time(label: string, work: () => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < 5; i++) await work();
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  for (let i = 0; i < iterations; i++) await work();
+  const used = process.cpuUsage(cpu);
+  const wall = (performance.now() - started) / iterations;
+  const cpuMs = (used.user + used.system) / 1000 / iterations;
+  process.stdout.write(
+    `${wall.toFixed(2).padStart(7)} ms wall ${cpuMs.toFixed(2).padStart(7)} ms CPU  ${label}\n`,
+  );
+}
+
+async function explain(db: typeof database.db, query: RawBuilder<unknown>): Promise<void> {
+  const plan = await sql<Record<string, string>>`explain analyze ${query}`.execute(db);
+  const lines = plan.rows.map((row) => Object.values(row)[0] ?? '');
+  process.stdout.write(`${lines.map((line) => `    ${line}`).join('\n')}\n`);
+}
+
+try {
+  const db = database.db;
+  await migrateToLatest(db);
+  await seedDemoIfEmpty(db);
+  const [organization] = await listOrganizations(db);
+  if (!organization) throw new Error('No organisation after the demo seed');
+  const actor = systemActor(organization.id, 'bench: diagnosis');
+  const csv = generateSuppliersCsv({ rows: Number(values.suppliers) });
+  const preview = await uploadImport(db, actor, {
+    fileName: 'suppliers.csv',
+    bytes: new TextEncoder().encode(csv),
+  });
+  const job = await prepareImport(db, actor, preview.id, {
+    mapping: preview.suggestedMapping,
+    acceptInvalidRows: true,
+  });
+  await executeImport(db, job);
+
+  const scope = { organizationId: organization.id };
+  const page = (filter: SupplierFilter) => () =>
+    listSupplierRows(db, scope, filter, { sort: 'legalName', descending: false, limit: 25, offset: 0 });
+  const measureAll = async () => {
+    await time('select 1 (one round trip)', () => sql`select 1`.execute(db));
+    await time('count(*) of the organisation', () =>
+      db
+        .selectFrom('suppliers')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('organization_id', '=', organization.id)
+        .execute(),
+    );
+    await time('first page, 25 by name', () =>
+      db
+        .selectFrom('suppliers')
+        .selectAll()
+        .where('organization_id', '=', organization.id)
+        .orderBy('legal_name')
+        .orderBy('id')
+        .limit(25)
+        .execute(),
+    );
+    await time('listSupplierRows (page + count)', page({}));
+    await time('listSupplierRows q=müller', page({ q: 'müller' }));
+    await time('listSupplierRows q=电子', page({ q: '电子' }));
+  };
+  const countQuery = sql`select count(*) from suppliers where organization_id = ${organization.id}`;
+  process.stdout.write('\nas the import leaves it:\n');
+  await measureAll();
+  await explain(db, countQuery);
+  await sql`vacuum analyze suppliers`.execute(db);
+  process.stdout.write('\nafter VACUUM ANALYZE suppliers:\n');
+  await measureAll();
+  await explain(db, countQuery);
+} finally {
+  await database.close();
+  rmSync(dir, { recursive: true, force: true });
+}
