@@ -1,49 +1,11 @@
+import { CYRILLIC_TO_LATIN } from '../../src/suppliers/search-key.ts';
 import { type CountryProfile, independentParts, type Pair, placeFrom } from './profile.ts';
 import type { Rng } from './rng.ts';
 
 // Russian and Ukrainian suppliers: ООО «Уралснаб» with "Uralsnab LLC" as the name used abroad.
 
-// A plain romanisation for the generated English names (close to the passport one; the product has its own).
-const ROMAN: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  ґ: 'g',
-  д: 'd',
-  е: 'e',
-  є: 'ie',
-  ё: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  і: 'i',
-  ї: 'i',
-  й: 'i',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'iu',
-  я: 'ia',
-  "'": '',
-};
+// The registry's own romanisation (ICAO Doc 9303), so generated Latin forms are the ones search expects.
+const ROMAN: Record<string, string> = { ...CYRILLIC_TO_LATIN, ъ: '', "'": '' };
 
 export function romanize(value: string): string {
   let out = '';

@@ -4,7 +4,7 @@
 // module's transliterator covers them for sanctions matching.
 
 // Cyrillic: ISO 9:1995 simplified to ASCII as in passports (ICAO Doc 9303 Part 3 transliteration table).
-const CYRILLIC: Record<string, string> = {
+export const CYRILLIC_TO_LATIN: Record<string, string> = {
   а: 'a',
   б: 'b',
   в: 'v',
@@ -109,7 +109,7 @@ export function normalizeName(value: string): string {
 
 export function transliterate(normalized: string): string {
   let out = '';
-  for (const char of normalized) out += CYRILLIC[char] ?? GREEK[char] ?? LATIN[char] ?? char;
+  for (const char of normalized) out += CYRILLIC_TO_LATIN[char] ?? GREEK[char] ?? LATIN[char] ?? char;
   return out;
 }
 
