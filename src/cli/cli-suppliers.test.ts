@@ -71,6 +71,11 @@ describe('tradeguard suppliers import and export', () => {
     expect(good.code).toBe(0);
     expect(good.stdout.endsWith('Dry run: 1 rows would be imported; nothing was written.\n')).toBe(true);
     expect(await namesStartingWith('Dry')).toEqual([]);
+    // Not even the uploaded files are kept.
+    const uploads = await workspace.withDb((db) =>
+      db.selectFrom('supplier_imports').select('file_name').where('file_name', 'like', 'dry-%').execute(),
+    );
+    expect(uploads).toEqual([]);
   });
 
   it('imports the valid rows with --skip-invalid, showing progress', async () => {

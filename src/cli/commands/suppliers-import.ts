@@ -7,6 +7,7 @@ import {
   type ImportField,
 } from '../../suppliers/import/column-mapping.ts';
 import {
+  discardImport,
   executeImport,
   prepareImport,
   uploadImport,
@@ -87,10 +88,12 @@ Fields: ${IMPORT_FIELDS.join(', ')}`,
           process.stdout.write(`  ... and ${report.errors.length - SHOWN_ERRORS} more\n`);
       }
       if (values['dry-run']) {
+        await discardImport(db, actor, preview.id);
         process.stdout.write(`Dry run: ${report.validRows} rows would be imported; nothing was written.\n`);
         return report.invalidRows > 0 ? EXIT.invalidInput : EXIT.ok;
       }
       if (report.invalidRows > 0 && !values['skip-invalid']) {
+        await discardImport(db, actor, preview.id);
         process.stdout.write(
           `Nothing was written. Fix the rows, or run again with --skip-invalid to import the ${report.validRows} valid rows.\n`,
         );

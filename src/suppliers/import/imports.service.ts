@@ -11,7 +11,13 @@ import {
   isRegistrationTakenError,
 } from '../suppliers.store.ts';
 import { type ColumnMapping, suggestMapping } from './column-mapping.ts';
-import { findImportContent, findImportSummary, insertImport, transitionImport } from './imports.store.ts';
+import {
+  deleteUploadedImport,
+  findImportContent,
+  findImportSummary,
+  insertImport,
+  transitionImport,
+} from './imports.store.ts';
 import { parseTable, type Table } from './parse-table.ts';
 import { type RowError, type ValidationResult, validateRows } from './validate-rows.ts';
 
@@ -289,4 +295,11 @@ export async function executeImport(
   // Fresh statistics, so the planner sees the registry's new size at once (PGlite has no autovacuum).
   await analyzeSuppliers(db);
   return { created: result.valid.length, skipped: result.invalidRows };
+}
+
+/** Forgets an upload that will not be imported (the CLI's dry runs and refused files): only if never started. */
+export async function discardImport(db: Db, actor: Actor, id: string): Promise<void> {
+  requirePermission(actor, 'suppliers:import');
+  parsedTables.delete(`${actor.organizationId}/${id}`);
+  await deleteUploadedImport(db, actor.organizationId, id);
 }

@@ -93,3 +93,12 @@ export async function transitionImport(
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+export async function deleteUploadedImport(db: Executor, organizationId: string, id: string) {
+  await db
+    .deleteFrom('supplier_imports')
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .where('status', '=', 'uploaded')
+    .execute();
+}
