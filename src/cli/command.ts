@@ -2,6 +2,8 @@ import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { UsageError } from './cli-errors.ts';
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
+/** What node:util parseArgs answers for the options: strings, flags, and lists for `multiple` options. */
+export type OptionValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
 export interface Command {
   /** Words that name the command, e.g. ['suppliers', 'import']. */
@@ -10,7 +12,7 @@ export interface Command {
   usage: string;
   options: Options;
   positionals: number;
-  run: (values: Record<string, string | boolean | undefined>, positionals: string[]) => Promise<number>;
+  run: (values: OptionValues, positionals: string[]) => Promise<number>;
 }
 
 export function parseCommandArgs(command: Command, argv: string[]) {
@@ -21,7 +23,7 @@ export function parseCommandArgs(command: Command, argv: string[]) {
       allowPositionals: true,
       strict: true,
     });
-    return { values: values as Record<string, string | boolean | undefined>, positionals };
+    return { values: values satisfies OptionValues, positionals };
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
@@ -31,10 +33,14 @@ export function helpText(command: Command): string {
   return `tradeguard ${command.path.join(' ')} — ${command.summary}\n\n${command.usage}\n`;
 }
 
-export function stringOption(
-  values: Record<string, string | boolean | undefined>,
-  name: string,
-): string | undefined {
+export function stringOption(values: OptionValues, name: string): string | undefined {
   const value = values[name];
   return typeof value === 'string' ? value : undefined;
+}
+
+/** The values of an option given several times (`multiple: true`). */
+export function stringsOption(values: OptionValues, name: string): string[] {
+  const value = values[name];
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }

@@ -16,7 +16,7 @@ import {
 import { MAX_FILE_BYTES } from '../../suppliers/import/parse-table.ts';
 import { resolveActor, withDatabase } from '../cli-context.ts';
 import { EXIT, UsageError } from '../cli-errors.ts';
-import { type Command, stringOption } from '../command.ts';
+import { type Command, stringOption, stringsOption } from '../command.ts';
 import { createProgressBar } from '../progress-bar.ts';
 
 const SHOWN_ERRORS = 50;
@@ -59,7 +59,7 @@ Fields: ${IMPORT_FIELDS.join(', ')}`,
     const size = (await stat(file).catch(() => null))?.size;
     if (size === undefined) throw new UsageError(`${file} does not exist`);
     if (size > MAX_FILE_BYTES) throw new AppError('payload_too_large', `${file} is larger than 50 MB`);
-    const overrides = parseMappings((values.map as unknown as string[] | undefined) ?? []);
+    const overrides = parseMappings(stringsOption(values, 'map'));
     const bytes = new Uint8Array(await readFile(file));
     return withDatabase(async (context) => {
       const db = context.database.db;

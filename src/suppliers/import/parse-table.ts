@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../platform/errors.ts';
@@ -120,7 +121,7 @@ function cellText(value: ExcelJS.CellValue): string {
 async function parseXlsx(bytes: Uint8Array, fileName: string): Promise<Table> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
+    await workbook.xlsx.read(Readable.from([Buffer.from(bytes)]));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new AppError('invalid_file', `${fileName} is not a readable XLSX workbook: ${reason}`);
