@@ -64,6 +64,15 @@ export function compareTokens(
     return { similarity: 0.86, kind: 'phonetic' };
   if (options.abjad && a.skeleton.length >= 2 && a.skeleton === b.skeleton)
     return { similarity: 0.86, kind: 'skeleton' };
+  // Short names from an abjad keep one consonant ("ady" for عدي, Uday): equal, it is a weak agreement.
+  if (
+    options.abjad &&
+    shorter >= 2 &&
+    a.skeleton.length === 1 &&
+    a.skeleton === b.skeleton &&
+    Math.max(a.text.length, b.text.length) <= 5
+  )
+    return { similarity: 0.7, kind: 'skeleton' };
   if (
     options.abjad &&
     Math.min(a.skeleton.length, b.skeleton.length) >= 3 &&
