@@ -6,28 +6,9 @@ import { suggestMapping } from './import/column-mapping.ts';
 import { parseTable } from './import/parse-table.ts';
 import { validateRows } from './import/validate-rows.ts';
 import { type Supplier, type SupplierInput, supplierInputSchema } from './supplier.model.ts';
+import { EXPECTED_EXPORT_HEADERS } from './testing/export-headers.ts';
 
-const HEADERS = [
-  'Legal name',
-  'Other names',
-  'Country',
-  'Registration number',
-  'Registration type',
-  'Address line 1',
-  'Address line 2',
-  'City',
-  'Postal code',
-  'Region',
-  'Contact name',
-  'Contact email',
-  'Contact phone',
-  'Product categories',
-  'Status',
-  'Tags',
-  'Id',
-  'Created at',
-  'Updated at',
-];
+const HEADERS = EXPECTED_EXPORT_HEADERS;
 
 function supplier(n: number, fields: Partial<SupplierInput> & { legalName: string }): Supplier {
   const input = supplierInputSchema.parse({ country: 'DE', ...fields });

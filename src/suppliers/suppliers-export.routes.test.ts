@@ -4,30 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectError } from '../platform/testing/api-expectations.ts';
 import { createTestApp, type TestApp } from '../platform/testing/test-app.ts';
 import { testDatabaseKinds } from '../platform/testing/test-database.ts';
+import { EXPECTED_EXPORT_HEADERS } from './testing/export-headers.ts';
 
 type Client = Awaited<ReturnType<TestApp['signIn']>>;
 
-const HEADERS = [
-  'Legal name',
-  'Other names',
-  'Country',
-  'Registration number',
-  'Registration type',
-  'Address line 1',
-  'Address line 2',
-  'City',
-  'Postal code',
-  'Region',
-  'Contact name',
-  'Contact email',
-  'Contact phone',
-  'Product categories',
-  'Status',
-  'Tags',
-  'Id',
-  'Created at',
-  'Updated at',
-];
+const HEADERS = EXPECTED_EXPORT_HEADERS;
 const FORMULA = '=HYPERLINK("http://evil.test","click")';
 
 describe.each(testDatabaseKinds())('supplier export on %s', (kind) => {
