@@ -107,6 +107,7 @@ export interface SuppliersTable {
   created_at: Date;
   updated_at: Date;
   version: Generated<number>;
+  status_reason: Generated<string | null>;
 }
 
 export interface SupplierImportsTable {
@@ -173,12 +174,43 @@ export interface ScreeningMatchesTable {
   list_version_id: string;
   score: number;
   explanation: Json<unknown>;
-  status: 'open' | 'true_match' | 'false_positive' | 'delisted';
+  status: 'open' | 'true_match' | 'false_positive' | 'delisted' | 'cleared';
   decided_by: string | null;
   decided_at: Date | null;
   reason: string | null;
   created_at: Date;
   updated_at: Date;
+  party_label: Generated<string>;
+  entity_caption: Generated<string>;
+  previous_decision: Json<PreviousDecisionJson> | null;
+  note: string | null;
+}
+
+export interface PreviousDecisionJson {
+  status: 'true_match' | 'false_positive';
+  decidedBy: string | null;
+  decidedAt: string | null;
+  reason: string | null;
+  partyHash: string;
+  entityHash: string;
+}
+
+export interface JobsTable {
+  id: string;
+  organization_id: string | null;
+  kind: string;
+  payload: Json<unknown>;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  attempts: Generated<number>;
+  max_attempts: Generated<number>;
+  run_after: Generated<Date>;
+  locked_until: Date | null;
+  progress: Json<unknown> | null;
+  result: Json<unknown> | null;
+  error: string | null;
+  created_at: Generated<Date>;
+  started_at: Date | null;
+  finished_at: Date | null;
 }
 
 export interface ScreeningRunsTable {
@@ -208,6 +240,7 @@ export interface Database {
   list_version_changes: ListVersionChangesTable;
   screening_matches: ScreeningMatchesTable;
   screening_runs: ScreeningRunsTable;
+  jobs: JobsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
