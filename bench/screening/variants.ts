@@ -234,3 +234,35 @@ export function lookalike(name: string, rng: Rng, pool: readonly string[]): stri
   list[longest] = rng.pick(replacements);
   return list.join(' ');
 }
+
+/** "Given Middle Surname" written as OFAC writes it: "SURNAME, Given Middle" (names with a comma: null). */
+export function ofacOrder(name: string): string | null {
+  if (name.includes(',')) return null;
+  const list = words(name);
+  if (list.length < 2) return null;
+  const surname = list[list.length - 1] ?? '';
+  return `${surname.toUpperCase()}, ${list.slice(0, -1).join(' ')}`;
+}
+
+// Words many companies share: a company that keeps them and changes the rest is another company.
+const COMMON_COMPANY_WORDS =
+  /^(trading|trade|company|co|corp|corporation|limited|ltd|llc|inc|international|group|bank|industries|industrial|shipping|general|holding|holdings|investment|investments|services|national|engineering|technology|technologies|electronics|import|export|and|the|of|for|al|el|s\.?a\.?|gmbh|jsc|ojsc|pjsc|oao|ooo|fze|llp|plc)$/i;
+
+/** A company that shares the listed one's common words (trade, legal form) but none of its own words. */
+export function lookalikeCompany(name: string, rng: Rng, pool: readonly string[]): string | null {
+  const list = words(name);
+  let replaced = 0;
+  const out = list.map((word) => {
+    const bare = word.replace(/[.,]/g, '');
+    if (COMMON_COMPANY_WORDS.test(bare) || !/^[A-Za-z-]{3,}$/.test(bare)) return word;
+    const options = pool.filter(
+      (other) =>
+        Math.abs(other.length - bare.length) <= 2 && other[0]?.toLowerCase() !== bare[0]?.toLowerCase(),
+    );
+    if (options.length === 0) return word;
+    replaced++;
+    return rng.pick(options);
+  });
+  const common = list.length - replaced;
+  return replaced > 0 && common > 0 ? out.join(' ') : null;
+}
