@@ -5,6 +5,7 @@ import { auditVerifyCommand } from './commands/audit-verify.ts';
 import { compareCommand } from './commands/compare.ts';
 import { listsImportCommand } from './commands/lists-import.ts';
 import { migrateCommand } from './commands/migrate.ts';
+import { screenCommand } from './commands/screen.ts';
 import { serveCommand } from './commands/serve.ts';
 import { suppliersExportCommand } from './commands/suppliers-export.ts';
 import { suppliersImportCommand } from './commands/suppliers-import.ts';
@@ -19,6 +20,7 @@ const COMMANDS: Command[] = [
   auditVerifyCommand,
   listsImportCommand,
   compareCommand,
+  screenCommand,
 ];
 
 function overview(): string {
