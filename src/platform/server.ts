@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
+import { createBackgroundWork } from './background-work.ts';
 import type { AppConfig } from './config.ts';
 import { createDatabase, type DatabaseHandle } from './db/create-db.ts';
 import { migrateToLatest } from './db/migrate.ts';
@@ -27,7 +28,15 @@ export async function startServer(
     const demo = await seedDemoIfEmpty(database.db);
     // PGlite runs no autovacuum: without statistics the planner takes a 100,000-row table for a few dozen rows.
     if (database.kind === 'pglite') await sql`analyze`.execute(database.db);
-    const app = createApp({ db: database.db, databaseKind: database.kind, logger, config, webDir });
+    const background = createBackgroundWork(database.db, logger);
+    const app = createApp({
+      db: database.db,
+      databaseKind: database.kind,
+      logger,
+      config,
+      webDir,
+      background,
+    });
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
     const port = await new Promise<number>((resolve, reject) => {
       server.once('listening', () => {
@@ -36,6 +45,8 @@ export async function startServer(
       });
       server.once('error', reject);
     });
+    // Screenings queued while no server ran (a CLI import, say) are taken up now, then as they come.
+    background.runner.start();
     const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
     return {
       url: `http://${host}:${port}`,
@@ -44,6 +55,7 @@ export async function startServer(
       demo,
       close: async () => {
         await new Promise<void>((resolve) => server.close(() => resolve()));
+        await background.runner.stop();
         await database.close();
       },
     };

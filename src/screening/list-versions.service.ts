@@ -4,17 +4,28 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { newId } from '../platform/auth/tokens.ts';
 import type { Db } from '../platform/db/transaction.ts';
-import { AppError } from '../platform/errors.ts';
+import { AppError, notFound } from '../platform/errors.ts';
+import { countPendingJobs } from '../platform/jobs/jobs.store.ts';
+import { type Actor, requirePermission } from '../platform/tenancy/actor.ts';
 import { captionOf, hashEntity } from './entity-hash.ts';
 import { type ListEntity, ListFormatError, listEntitySchema } from './list-entity.model.ts';
 import {
+  findEntityChange,
   type HashedEntity,
   insertVersionEntities,
+  listCurrentVersions,
+  listVersionChanges,
+  listVersions,
   lockCurrentVersion,
   readCurrentEntities,
   recordChanges,
 } from './list-versions.store.ts';
 import { readList } from './lists/read-list.ts';
+import {
+  RESCREEN_LIST_JOB,
+  requestListRescreening,
+  SCREEN_PARTIES_JOB,
+} from './parties/party-screening.service.ts';
 
 export interface ImportedVersion {
   versionId: string;
@@ -142,6 +153,88 @@ export async function importListVersion(db: Db, path: string, importedBy: string
       .set({ ...counts, is_current: true })
       .where('id', '=', versionId)
       .execute();
+    // Every organisation's parties are screened against what the version added or changed, once it commits.
+    await requestListRescreening(trx, versionId);
     return { versionId, source: read.source, entityCount: entities.length, ...counts, unchanged: false };
   });
+}
+
+function toVersionView(row: Awaited<ReturnType<typeof listCurrentVersions>>[number]) {
+  return {
+    id: row.id,
+    source: row.source,
+    label: row.label,
+    importedAt: row.imported_at.toISOString(),
+    importedBy: row.imported_by,
+    files: row.files,
+    entityCount: row.entity_count,
+    added: row.added,
+    changed: row.changed,
+    removed: row.removed,
+    previousId: row.previous_id,
+    isCurrent: row.is_current,
+  };
+}
+
+/** The lists in force, and how many screenings of this organisation are still waiting to run. */
+export async function getListsOverview(db: Db, actor: Actor) {
+  requirePermission(actor, 'screening:read');
+  const [current, pendingOwn, pendingLists] = await Promise.all([
+    listCurrentVersions(db),
+    countPendingJobs(db, [SCREEN_PARTIES_JOB], actor.organizationId),
+    countPendingJobs(db, [RESCREEN_LIST_JOB]),
+  ]);
+  return { lists: current.map(toVersionView), pendingScreenings: pendingOwn + pendingLists };
+}
+
+export async function getListVersions(
+  db: Db,
+  actor: Actor,
+  source: string | undefined,
+  page: { page: number; pageSize: number },
+) {
+  requirePermission(actor, 'screening:read');
+  const { rows, total } = await listVersions(db, source, {
+    limit: page.pageSize,
+    offset: (page.page - 1) * page.pageSize,
+  });
+  return { items: rows.map(toVersionView), page: page.page, pageSize: page.pageSize, total };
+}
+
+export async function getVersionChanges(
+  db: Db,
+  actor: Actor,
+  versionId: string,
+  change: 'added' | 'changed' | 'removed' | undefined,
+  page: { page: number; pageSize: number },
+) {
+  requirePermission(actor, 'screening:read');
+  const exists = await db
+    .selectFrom('list_versions')
+    .select('id')
+    .where('id', '=', versionId)
+    .executeTakeFirst();
+  if (!exists) throw notFound('List version');
+  const { rows, total } = await listVersionChanges(db, versionId, change, {
+    limit: page.pageSize,
+    offset: (page.page - 1) * page.pageSize,
+  });
+  return {
+    items: rows.map((row) => ({
+      entityId: row.entity_id,
+      change: row.change,
+      caption: row.caption ?? row.entity_id,
+      schema: row.schema ?? null,
+    })),
+    page: page.page,
+    pageSize: page.pageSize,
+    total,
+  };
+}
+
+export async function getEntityChange(db: Db, actor: Actor, versionId: string, entityId: string) {
+  requirePermission(actor, 'screening:read');
+  const change = await findEntityChange(db, versionId, entityId);
+  if (!change || (!change.before && !change.after)) throw notFound('Entity in this list version');
+  return change;
 }

@@ -160,3 +160,41 @@ export async function listVersionChanges(
   ]);
   return { rows, total: Number(count.count) };
 }
+
+/** An entity as a version holds it and as the previous version held it: what a "changed" line shows. */
+export async function findEntityChange(db: Executor, versionId: string, entityId: string) {
+  const version = await db
+    .selectFrom('list_versions')
+    .select(['id', 'source', 'previous_id'])
+    .where('id', '=', versionId)
+    .executeTakeFirst();
+  if (!version) return undefined;
+  const contentIn = async (id: string | null) => {
+    if (!id) return null;
+    const row = await db
+      .selectFrom('list_version_entities as ve')
+      .innerJoin('list_entities as e', (join) =>
+        join
+          .on('e.source', '=', version.source)
+          .onRef('e.entity_id', '=', 've.entity_id')
+          .onRef('e.content_hash', '=', 've.content_hash'),
+      )
+      .select(['e.content'])
+      .where('ve.version_id', '=', id)
+      .where('ve.entity_id', '=', entityId)
+      .executeTakeFirst();
+    return row?.content ?? null;
+  };
+  const [after, before] = await Promise.all([contentIn(version.id), contentIn(version.previous_id)]);
+  return { before, after };
+}
+
+/** The version in force of every list, with the time of its import. */
+export async function listCurrentVersions(db: Executor) {
+  return db
+    .selectFrom('list_versions')
+    .selectAll()
+    .where('is_current', '=', true)
+    .orderBy('source')
+    .execute();
+}

@@ -7,6 +7,8 @@ export interface LoadedIndex {
   index: ScreeningIndex;
   /** The list versions the index was built from. */
   versions: string[];
+  /** Each entity's content hash and the version it came from: what a review decision is tied to. */
+  entities: Map<string, { hash: string; versionId: string }>;
   builtAt: Date;
 }
 
@@ -39,11 +41,15 @@ export class ScreeningIndexHolder {
 
   private async build(versions: string[]): Promise<LoadedIndex> {
     const index = new ScreeningIndex();
+    const entities = new Map<string, { hash: string; versionId: string }>();
     for await (const rows of readCurrentEntities(this.db)) {
-      for (const row of rows) index.add(listEntitySchema.parse(row.content));
+      for (const row of rows) {
+        index.add(listEntitySchema.parse(row.content));
+        entities.set(row.entity_id, { hash: row.content_hash, versionId: row.version_id });
+      }
     }
     index.freeze();
-    return { index, versions, builtAt: new Date() };
+    return { index, versions, entities, builtAt: new Date() };
   }
 
   async get(options: { fresh?: boolean } = {}): Promise<LoadedIndex> {

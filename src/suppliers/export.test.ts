@@ -18,6 +18,7 @@ function supplier(n: number, fields: Partial<SupplierInput> & { legalName: strin
     createdAt: '2026-11-22T10:00:00.000Z',
     updatedAt: '2026-11-22T11:00:00.000Z',
     version: 1,
+    statusReason: null,
   };
 }
 
@@ -70,7 +71,7 @@ async function* pagesOf(suppliers: Supplier[], pageSize = 2): AsyncGenerator<Sup
 }
 
 function inputOf(value: Supplier): SupplierInput {
-  const { id: _id, createdAt: _c, updatedAt: _u, version: _v, ...input } = value;
+  const { id: _id, createdAt: _c, updatedAt: _u, version: _v, statusReason: _r, ...input } = value;
   return input;
 }
 

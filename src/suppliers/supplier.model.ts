@@ -121,6 +121,8 @@ export type SupplierPatch = z.infer<typeof supplierPatchSchema>;
 
 export interface Supplier extends SupplierInput {
   id: string;
+  /** Why the platform set the status (a confirmed sanctions match suspends); null once a person changes it. */
+  statusReason: string | null;
   createdAt: string;
   updatedAt: string;
   version: number;

@@ -45,6 +45,7 @@ describe.each(testDatabaseKinds())('supplier routes on %s', (kind) => {
       contacts: [],
       productCategories: [],
       status: 'prospect',
+      statusReason: null,
       tags: ['metal', 'tier-1'],
       createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
       updatedAt: response.body.createdAt,

@@ -44,6 +44,9 @@ export const supplierSchema = z
     ),
     productCategories: z.array(z.string()),
     status: z.enum(SUPPLIER_STATUSES),
+    statusReason: nullableText.openapi({
+      description: 'Why the platform set the status, e.g. a confirmed sanctions match',
+    }),
     tags: z.array(z.string()),
     createdAt: z.string(),
     updatedAt: z.string(),

@@ -1,9 +1,10 @@
 import { recordAudit } from '../platform/audit/audit.service.ts';
 import { canonicalJson, toJsonValue } from '../platform/audit/audit-chain.ts';
 import { newId } from '../platform/auth/tokens.ts';
-import type { Db, Executor } from '../platform/db/transaction.ts';
+import type { Db, Executor, Tx } from '../platform/db/transaction.ts';
 import { AppError, notFound } from '../platform/errors.ts';
 import { type Actor, requirePermission } from '../platform/tenancy/actor.ts';
+import { requestPartyScreening } from '../screening/parties/party-screening.service.ts';
 import { buildSearchText } from './search-key.ts';
 import type {
   Supplier,
@@ -18,11 +19,22 @@ import {
   insertSuppliers,
   isRegistrationTakenError,
   listSupplierRows,
+  setSupplierStatus,
   type SupplierRecord,
   type SupplierScope,
   toSupplier,
   updateSupplierRow,
 } from './suppliers.store.ts';
+
+/** What the sanctions screening compares: a change of any of these screens the supplier again. */
+function screenedFactsChanged(before: SupplierInput, after: SupplierInput): boolean {
+  return (
+    before.legalName !== after.legalName ||
+    before.country !== after.country ||
+    before.registrationNumber !== after.registrationNumber ||
+    before.otherNames.join('\u0000') !== after.otherNames.join('\u0000')
+  );
+}
 
 export function toRecord(id: string, input: SupplierInput): SupplierRecord {
   return { ...input, id, searchText: buildSearchText([input.legalName, ...input.otherNames]) };
@@ -72,6 +84,7 @@ async function insertSupplier(db: Db, actor: Actor, input: SupplierInput): Promi
     await recordAudit(trx, actor, [
       { action: 'supplier.created', entityType: 'supplier', entityId: id, after: supplier },
     ]);
+    await requestPartyScreening(trx, actor.organizationId, 'supplier', [id], 'created');
     return supplier;
   });
 }
@@ -118,7 +131,7 @@ async function applySupplierPatch(db: Db, actor: Actor, id: string, patch: Suppl
         },
       );
     }
-    const { id: _id, createdAt: _c, updatedAt: _u, version: _v, ...current } = before;
+    const { id: _id, createdAt: _c, updatedAt: _u, version: _v, statusReason: _r, ...current } = before;
     const next: SupplierInput = { ...current, ...changes };
     // Saving without a change writes nothing: no new version, no audit entry.
     if (canonicalJson(toJsonValue(next)) === canonicalJson(toJsonValue(current))) return before;
@@ -130,6 +143,8 @@ async function applySupplierPatch(db: Db, actor: Actor, id: string, patch: Suppl
     await recordAudit(trx, actor, [
       { action: 'supplier.updated', entityType: 'supplier', entityId: id, before, after },
     ]);
+    if (screenedFactsChanged(before, after))
+      await requestPartyScreening(trx, actor.organizationId, 'supplier', [id], 'updated');
     return after;
   });
 }
@@ -151,3 +166,22 @@ export async function listSuppliers(
 }
 
 export { scopeOf as supplierScopeOf };
+
+/**
+ * Suspends a supplier for a reason the platform states (a confirmed sanctions match), in the caller's
+ * transaction, with its audit entry. The reviewer's permission was checked by the caller.
+ */
+export async function suspendSupplier(trx: Tx, actor: Actor, id: string, reason: string): Promise<void> {
+  const beforeRow = await findSupplierRow(trx, actor.organizationId, id, true);
+  if (!beforeRow) throw notFound('Supplier');
+  const afterRow = await setSupplierStatus(trx, actor.organizationId, id, 'suspended', reason);
+  await recordAudit(trx, actor, [
+    {
+      action: 'supplier.suspended',
+      entityType: 'supplier',
+      entityId: id,
+      before: toSupplier(beforeRow),
+      after: toSupplier(afterRow),
+    },
+  ]);
+}

@@ -22,6 +22,7 @@ export function toSupplier(row: SupplierRow): Supplier {
     contacts: row.contacts,
     productCategories: row.product_categories,
     status: row.status as SupplierStatus,
+    statusReason: row.status_reason,
     tags: row.tags,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
@@ -87,6 +88,8 @@ export async function updateSupplierRow(
       contacts: JSON.stringify(record.contacts),
       product_categories: JSON.stringify(record.productCategories),
       status: record.status,
+      // A person who changes the status replaces the platform's reason for the old one.
+      status_reason: sql<string | null>`case when status = ${record.status} then status_reason end`,
       tags: JSON.stringify(record.tags),
       search_text: record.searchText,
       updated_at: new Date(),
@@ -210,4 +213,21 @@ export async function* streamSupplierRows(
 
 export async function analyzeSuppliers(db: Executor) {
   await sql`analyze suppliers`.execute(db);
+}
+
+/** Sets a supplier's status with the platform's reason for it (a new version, like any other change). */
+export async function setSupplierStatus(
+  trx: Tx,
+  organizationId: string,
+  id: string,
+  status: SupplierStatus,
+  reason: string,
+) {
+  return trx
+    .updateTable('suppliers')
+    .set({ status, status_reason: reason, updated_at: new Date(), version: sql<number>`version + 1` })
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }

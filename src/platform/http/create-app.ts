@@ -1,12 +1,14 @@
 import { createRequire } from 'node:module';
 import type { Logger } from 'pino';
+import { listVersionRoutes } from '../../screening/list-versions.routes.ts';
+import { reviewRoutes } from '../../screening/review/review.routes.ts';
 import { screeningRoutes } from '../../screening/screening.routes.ts';
-import { ScreeningIndexHolder } from '../../screening/screening-index.holder.ts';
 import { importRoutes } from '../../suppliers/import/imports.routes.ts';
 import { supplierRoutes } from '../../suppliers/suppliers.routes.ts';
 import { apiKeyRoutes } from '../api-keys/api-keys.routes.ts';
 import { auditRoutes } from '../audit/audit.routes.ts';
 import { authRoutes } from '../auth/auth.routes.ts';
+import { type BackgroundWork, createBackgroundWork } from '../background-work.ts';
 import type { AppConfig } from '../config.ts';
 import type { Db } from '../db/transaction.ts';
 import { AppError } from '../errors.ts';
@@ -27,22 +29,27 @@ export interface AppDeps {
   config: Pick<AppConfig, 'secureCookies'>;
   /** The built web app (web/dist); absent in API-only tests. */
   webDir?: string | undefined;
-  /** The process's screening index; one is made from the database when not given. */
-  screening?: ScreeningIndexHolder;
+  /** The process's screening index and job runner; made (not started) from the database when not given. */
+  background?: BackgroundWork;
 }
 
 /** Paths that need a signed-in caller; everything else under /api is public (health, sign-in, docs). */
-const PROTECTED = ['/api/users', '/api/api-keys', '/api/audit', '/api/suppliers', '/api/v1'];
+const PROTECTED = [
+  '/api/users',
+  '/api/api-keys',
+  '/api/audit',
+  '/api/suppliers',
+  '/api/v1',
+  '/api/screening',
+];
 
 export function createApp(deps: AppDeps) {
   const app = createRouter();
   app.use('*', requestContext(deps.logger));
   app.onError(handleError);
 
-  for (const prefix of PROTECTED) {
-    app.use(prefix, authenticate(deps.db));
-    app.use(`${prefix}/*`, authenticate(deps.db));
-  }
+  // `/api/users/*` also matches `/api/users` itself: one registration per prefix, so one lookup per request.
+  for (const prefix of PROTECTED) app.use(`${prefix}/*`, authenticate(deps.db));
 
   const api = createRouter();
   api.get('/health', (c) => c.json({ status: 'ok', database: deps.databaseKind, version }));
@@ -52,7 +59,10 @@ export function createApp(deps: AppDeps) {
   api.route('/', auditRoutes(deps.db));
   api.route('/', importRoutes(deps.db));
   api.route('/', supplierRoutes(deps.db));
-  api.route('/', screeningRoutes(deps.screening ?? new ScreeningIndexHolder(deps.db)));
+  const background = deps.background ?? createBackgroundWork(deps.db, deps.logger);
+  api.route('/', screeningRoutes(background.screening));
+  api.route('/', reviewRoutes(deps.db, background.parties));
+  api.route('/', listVersionRoutes(deps.db));
   app.route('/api', api);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {

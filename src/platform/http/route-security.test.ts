@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importListVersion } from '../../screening/list-versions.service.ts';
 import { type Permission, permissionsOf, ROLES, type Role } from '../auth/roles.ts';
 import { type ErrorBody, sleep } from '../testing/api-expectations.ts';
 import { createTestApp, type RequestOptions, TEST_PASSWORD, type TestApp } from '../testing/test-app.ts';
@@ -8,7 +12,7 @@ import { testDatabaseKinds } from '../testing/test-database.ts';
 // without an entry below (or without protection) makes this file fail. A new route gets a row in
 // EXPECTATIONS: its permission, a valid request, and for `{id}` paths a fixture made by createFixtures.
 
-type Fixture = 'supplier' | 'user' | 'apiKey' | 'import';
+type Fixture = 'supplier' | 'user' | 'apiKey' | 'import' | 'match' | 'listVersion';
 type Fixtures = Record<Fixture, string>;
 type Client = Awaited<ReturnType<TestApp['signIn']>>;
 
@@ -21,6 +25,10 @@ interface Expectation {
   request?: () => RequestOptions;
   /** Ends the caller's session: exercised after every other operation. */
   endsSession?: boolean;
+  /** Reference data shared by every organisation (sanctions list versions): no 404 for another organisation. */
+  shared?: boolean;
+  /** A query string the operation needs. */
+  query?: string;
 }
 
 let counter = 0;
@@ -90,6 +98,28 @@ EXPECTATIONS['POST /api/v1/compare'] = {
   permission: 'screening:read',
   request: () => ({ json: { left: 'Probe One', right: 'Probe Two' } }),
 };
+EXPECTATIONS['GET /api/screening/matches'] = { permission: 'screening:read' };
+EXPECTATIONS['GET /api/screening/matches/{id}'] = { permission: 'screening:read', id: 'match' };
+EXPECTATIONS['POST /api/screening/matches/{id}/decision'] = {
+  permission: 'screening:review',
+  id: 'match',
+  request: () => ({ json: { decision: 'false_positive', reason: `Probe ${unique()}` } }),
+};
+EXPECTATIONS['GET /api/suppliers/{id}/screening'] = { permission: 'screening:read', id: 'supplier' };
+EXPECTATIONS['POST /api/suppliers/{id}/screening'] = { permission: 'screening:review', id: 'supplier' };
+EXPECTATIONS['GET /api/screening/lists'] = { permission: 'screening:read' };
+EXPECTATIONS['GET /api/screening/lists/versions'] = { permission: 'screening:read' };
+EXPECTATIONS['GET /api/screening/lists/versions/{id}/changes'] = {
+  permission: 'screening:read',
+  id: 'listVersion',
+  shared: true,
+};
+EXPECTATIONS['GET /api/screening/lists/versions/{id}/entity'] = {
+  permission: 'screening:read',
+  id: 'listVersion',
+  shared: true,
+  query: 'entityId=opensanctions:fixture-1',
+};
 const PUBLIC = ['GET /api/health', 'POST /api/auth/login', 'GET /api/openapi.json', 'GET /api/docs'];
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -111,7 +141,29 @@ function outcome(response: { status: number; body: unknown; headers: Headers }):
   return `${response.status} ${error.code}${shaped ? '' : ' (malformed error body)'}`;
 }
 
-async function createFixtures(admin: Client): Promise<Fixtures> {
+/** A one-entity list, so that a supplier of the same name becomes a review item. */
+async function importFixtureList(t: TestApp): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'tradeguard-route-list-'));
+  try {
+    const path = join(dir, 'fixture.json');
+    const entity = { id: 'fixture-1', schema: 'Company', properties: { name: [LISTED_NAME] } };
+    writeFileSync(path, `${JSON.stringify(entity)}\n`);
+    return (await importListVersion(t.db, path, 'route security test')).versionId;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const LISTED_NAME = 'Zyqvorn Fixture Sanctioned Holding';
+
+async function createFixtures(admin: Client, t: TestApp): Promise<Fixtures> {
+  const listVersion = await importFixtureList(t);
+  const listed = await admin.post<{ id: string }>('/api/suppliers', {
+    json: { legalName: LISTED_NAME, country: 'FR' },
+  });
+  await t.background.runner.runPending();
+  const matches = await admin.get<{ items: { id: string; partyId: string }[] }>(
+    `/api/screening/matches?partyId=${listed.body.id}`,
+  );
   const supplier = await admin.post<{ id: string }>('/api/suppliers', {
     json: { legalName: `Fixture ${unique()}`, country: 'FR' },
   });
@@ -123,7 +175,10 @@ async function createFixtures(admin: Client): Promise<Fixtures> {
   });
   const upload = await admin.post<{ id: string }>('/api/suppliers/imports', csvForm());
   expect([supplier.status, user.status, apiKey.status, upload.status]).toEqual([201, 201, 201, 201]);
+  expect(matches.body.items).toHaveLength(1);
   return {
+    match: matches.body.items[0]?.id ?? '',
+    listVersion,
     supplier: supplier.body.id,
     user: user.body.id,
     apiKey: apiKey.body.apiKey.id,
@@ -139,7 +194,8 @@ describe.each(testDatabaseKinds())('route security on %s', (kind) => {
 
   const urlOf = (op: Operation, ids: Fixtures) => {
     const fixture = op.expectation?.id;
-    return fixture ? op.path.replace('{id}', ids[fixture]) : op.path;
+    const path = fixture ? op.path.replace('{id}', ids[fixture]) : op.path;
+    return op.expectation?.query ? `${path}?${op.expectation.query}` : path;
   };
   const send = (client: Client, op: Operation, ids: Fixtures, options: RequestOptions = {}) => {
     const request = { ...op.expectation?.request?.(), ...options };
@@ -167,7 +223,7 @@ describe.each(testDatabaseKinds())('route security on %s', (kind) => {
         })
         .filter((op) => !PUBLIC.includes(op.key)),
     );
-    fixtures = await createFixtures(adminA);
+    fixtures = await createFixtures(adminA, t);
   });
   afterAll(() => t?.close());
 
@@ -241,7 +297,7 @@ describe.each(testDatabaseKinds())('route security on %s', (kind) => {
 
   it("answers 404 to organisation b's admin for every object of organisation a, and changes nothing", async () => {
     const adminB = await t.signIn('admin@b.test');
-    const withId = operations.filter((op) => op.expectation?.id);
+    const withId = operations.filter((op) => op.expectation?.id && !op.expectation.shared);
     expect(withId.length).toBeGreaterThanOrEqual(7);
     const results = [];
     for (const op of withId) results.push(`${op.key} → ${outcome(await send(adminB, op, fixtures))}`);
@@ -263,7 +319,7 @@ describe.each(testDatabaseKinds())('route security on %s', (kind) => {
   });
 
   it('gives 403 forbidden to every role without the permission, and lets the others through', async () => {
-    const ids = await createFixtures(adminA);
+    const ids = await createFixtures(adminA, t);
     const clients = new Map<Role, Client>();
     for (const role of ROLES)
       clients.set(role, await t.userWithRole(role, 'a', role === 'supplier' ? ids.supplier : undefined));

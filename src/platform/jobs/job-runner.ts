@@ -6,6 +6,7 @@ import {
   failAbandonedJobs,
   failJob,
   type JobRow,
+  jobSignals,
   recordJobProgress,
 } from './jobs.store.ts';
 
@@ -71,13 +72,17 @@ export class JobRunner {
     return () => this.listeners.delete(listener);
   }
 
+  private readonly onQueued = () => this.wake();
+
   start() {
     this.stopped = false;
+    jobSignals.on('queued', this.onQueued);
     this.schedule(0);
   }
 
   async stop() {
     this.stopped = true;
+    jobSignals.off('queued', this.onQueued);
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.running?.catch(() => undefined);

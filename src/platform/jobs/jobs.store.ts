@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { sql } from 'kysely';
 import { newId } from '../auth/tokens.ts';
 import type { JobsTable } from '../db/database.ts';
@@ -27,9 +28,17 @@ export interface JobRow {
   finished_at: Date | null;
 }
 
+/**
+ * Hears that jobs were queued in this process, a moment later (the transaction that queued them has usually
+ * committed by then; if not, the runners' polling finds them).
+ */
+export const jobSignals = new EventEmitter<{ queued: [] }>();
+const SIGNAL_DELAY_MS = 30;
+
 /** Enqueues jobs in the caller's transaction: they exist exactly when the change that asked for them commits. */
 export async function insertJobs(db: Executor, jobs: NewJob[]): Promise<string[]> {
   if (jobs.length === 0) return [];
+  setTimeout(() => jobSignals.emit('queued'), SIGNAL_DELAY_MS).unref();
   const ids = jobs.map(() => newId());
   await db
     .insertInto('jobs')

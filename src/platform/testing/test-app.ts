@@ -1,5 +1,6 @@
 import { pino } from 'pino';
 import type { Role } from '../auth/roles.ts';
+import { createBackgroundWork } from '../background-work.ts';
 import type { DatabaseHandle } from '../db/create-db.ts';
 import { createApp } from '../http/create-app.ts';
 import { systemActor } from '../tenancy/actor.ts';
@@ -33,11 +34,14 @@ export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 export async function createTestApp(kind: TestDatabaseKind) {
   const database: DatabaseHandle = await createTestDatabase(kind);
   const db = database.db;
+  // Jobs run when a test says so (`background.runner.runPending()`), never behind its back.
+  const background = createBackgroundWork(db);
   const app = createApp({
     db,
     databaseKind: kind,
     logger: pino({ level: 'silent' }),
     config: { secureCookies: false },
+    background,
   });
   const orgA = await createOrganization(db, {
     name: 'Organisation A',
@@ -113,6 +117,7 @@ export async function createTestApp(kind: TestDatabaseKind) {
     app,
     db,
     kind,
+    background,
     orgIds,
     raw,
     anonymous: client({}),
