@@ -4,6 +4,7 @@ import { type Command, helpText, parseCommandArgs } from './command.ts';
 import { auditVerifyCommand } from './commands/audit-verify.ts';
 import { compareCommand } from './commands/compare.ts';
 import { listsImportCommand } from './commands/lists-import.ts';
+import { listsUpdateCommand } from './commands/lists-update.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { screenCommand } from './commands/screen.ts';
 import { serveCommand } from './commands/serve.ts';
@@ -19,6 +20,7 @@ const COMMANDS: Command[] = [
   suppliersExportCommand,
   auditVerifyCommand,
   listsImportCommand,
+  listsUpdateCommand,
   compareCommand,
   screenCommand,
 ];
