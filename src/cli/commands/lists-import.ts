@@ -3,6 +3,7 @@ import { createDatabase } from '../../platform/db/create-db.ts';
 import { migrateToLatest } from '../../platform/db/migrate.ts';
 import { importListVersion } from '../../screening/list-versions.service.ts';
 import { UsageError } from '../cli-errors.ts';
+import { runQueuedScreenings } from '../screening-jobs.ts';
 import type { Command } from '../command.ts';
 
 export const listsImportCommand: Command = {
@@ -14,7 +15,8 @@ Each PATH is a list file or a folder of OFAC CSV files. The format is detected f
 non-SDN CSV sets, the US Consolidated Screening List (CSV, plain or gzip), the UN consolidated list (XML),
 the EU Financial Sanctions Files (XML), the UK Sanctions List (CSV or XML), OpenSanctions FollowTheMoney
 entities and delta files (JSON lines), Senzing JSON. Each file becomes a new version of its list, compared with
-the one in force; a file that fails to read leaves the version in force as it was.`,
+the one in force; a file that fails to read leaves the version in force as it was. Then every organisation's
+suppliers are screened against the entities the new versions added or changed.`,
   options: {},
   positionals: 100,
   async run(_values, positionals) {
@@ -31,6 +33,8 @@ the one in force; a file that fails to read leaves the version in force as it wa
                 `${result.added} added, ${result.changed} changed, ${result.removed} removed.\n`,
         );
       }
+      // Every organisation's parties are screened against what the new versions added or changed.
+      await runQueuedScreenings(database.db, (line) => process.stdout.write(line));
       return 0;
     } finally {
       await database.close();

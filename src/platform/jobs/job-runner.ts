@@ -35,6 +35,10 @@ export interface JobRunnerOptions {
 export interface RunReport {
   done: number;
   failed: number;
+  /** What each finished job answered, in the order they ran. */
+  results: { kind: string; result: unknown }[];
+  /** Why each failed attempt failed. */
+  errors: { kind: string; message: string }[];
 }
 
 /**
@@ -121,20 +125,25 @@ export class JobRunner {
   }
 
   private async drain(): Promise<RunReport> {
-    const report: RunReport = { done: 0, failed: 0 };
+    const report: RunReport = { done: 0, failed: 0, results: [], errors: [] };
     await failAbandonedJobs(this.db);
     for (;;) {
       const job = await claimJob(this.db, [...this.handlers.keys()], this.leaseMs);
       if (!job) return report;
-      const ok = await this.run(job);
-      if (ok) report.done++;
-      else report.failed++;
+      const outcome = await this.run(job);
+      if (outcome.ok) {
+        report.done++;
+        report.results.push({ kind: job.kind, result: outcome.result });
+      } else {
+        report.failed++;
+        report.errors.push({ kind: job.kind, message: outcome.message });
+      }
     }
   }
 
-  private async run(job: JobRow): Promise<boolean> {
+  private async run(job: JobRow): Promise<{ ok: true; result: unknown } | { ok: false; message: string }> {
     const handler = this.handlers.get(job.kind);
-    if (!handler) return false;
+    if (!handler) return { ok: false, message: `No handler for ${job.kind}` };
     const context: JobContext = {
       db: this.db,
       progress: async (progress) => {
@@ -146,12 +155,12 @@ export class JobRunner {
       const result = await handler(job, context);
       await completeJob(this.db, job.id, result);
       this.logger?.info({ jobId: job.id, kind: job.kind }, 'job done');
-      return true;
+      return { ok: true, result };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.logger?.error({ jobId: job.id, kind: job.kind, err: error }, 'job failed');
       await failJob(this.db, job, message);
-      return false;
+      return { ok: false, message };
     }
   }
 }

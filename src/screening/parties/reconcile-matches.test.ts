@@ -115,7 +115,7 @@ describe('delistMatches', () => {
       new Set(['x']),
       'us_ofac_sdn sdn.csv',
     );
-    expect(changes.map((c) => [c.kind, c.id])).toEqual([
+    expect(changes.map((c) => [c.kind, 'id' in c ? c.id : null])).toEqual([
       ['delist', 'm-a-x'],
       ['delist', 'm-b-x'],
     ]);
