@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type RawBuilder, sql } from 'kysely';
+import { findSessionWithUser } from '../src/platform/auth/auth.store.ts';
 import { createDatabase } from '../src/platform/db/create-db.ts';
 import { migrateToLatest } from '../src/platform/db/migrate.ts';
 import { seedDemoIfEmpty } from '../src/platform/demo/seed-demo.ts';
@@ -10,7 +11,8 @@ import { systemActor } from '../src/platform/tenancy/actor.ts';
 import { listOrganizations } from '../src/platform/tenancy/organizations.service.ts';
 import { executeImport, prepareImport, uploadImport } from '../src/suppliers/import/imports.service.ts';
 import type { SupplierFilter } from '../src/suppliers/supplier.model.ts';
-import { listSupplierRows } from '../src/suppliers/suppliers.store.ts';
+import { listSuppliers } from '../src/suppliers/suppliers.service.ts';
+import { countSuppliers, findSupplierPage } from '../src/suppliers/suppliers-list.store.ts';
 import { generateSuppliersCsv } from './generate-suppliers.ts';
 import { printHeader } from './lib/machine.ts';
 
@@ -75,18 +77,18 @@ try {
   await executeImport(db, job);
 
   const scope = { organizationId: organization.id };
-  const page = (filter: SupplierFilter) => () =>
-    listSupplierRows(db, scope, filter, { sort: 'legalName', descending: false, limit: 25, offset: 0 });
+  const order = { sort: 'legalName', descending: false, limit: 25, offset: 0 } as const;
+  const pageAndCount = (filter: SupplierFilter) => () =>
+    Promise.all([findSupplierPage(db, scope, filter, order), countSuppliers(db, scope, filter)]);
+  const listed = (filter: SupplierFilter) => () =>
+    listSuppliers(db, actor, filter, { page: 1, pageSize: 25, sort: 'legalName', descending: false });
   const measureAll = async () => {
     await time('select 1 (one round trip)', () => sql`select 1`.execute(db));
-    await time('count(*) of the organisation', () =>
-      db
-        .selectFrom('suppliers')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where('organization_id', '=', organization.id)
-        .execute(),
+    await time('session lookup (sessions ⋈ users ⋈ organizations)', () =>
+      findSessionWithUser(db, 'a'.repeat(64)),
     );
-    await time('first page, 25 by name', () =>
+    await time('count(*) of the organisation', () => countSuppliers(db, scope, {}));
+    await time('first page, 25 by name, select *', () =>
       db
         .selectFrom('suppliers')
         .selectAll()
@@ -96,9 +98,17 @@ try {
         .limit(25)
         .execute(),
     );
-    await time('listSupplierRows (page + count)', page({}));
-    await time('listSupplierRows q=müller', page({ q: 'müller' }));
-    await time('listSupplierRows q=电子', page({ q: '电子' }));
+    await time('first page, 25 by name, row_to_json (findSupplierPage)', () =>
+      findSupplierPage(db, scope, {}, order),
+    );
+    for (const [label, filter] of [
+      ['list', {}],
+      ['q=müller', { q: 'müller' }],
+      ['q=电子', { q: '电子' }],
+    ] as const) {
+      await time(`${label}: page + count`, pageAndCount(filter));
+      await time(`${label}: listSuppliers (total from the cache)`, listed(filter));
+    }
   };
   const countQuery = sql`select count(*) from suppliers where organization_id = ${organization.id}`;
   process.stdout.write('\nas the import leaves it:\n');

@@ -2,6 +2,7 @@ import { recordAudit } from '../platform/audit/audit.service.ts';
 import { canonicalJson, toJsonValue } from '../platform/audit/audit-chain.ts';
 import { newId } from '../platform/auth/tokens.ts';
 import type { Db, Executor, Tx } from '../platform/db/transaction.ts';
+import { cachePerDatabase } from '../platform/db/watched-cache.ts';
 import { AppError, notFound } from '../platform/errors.ts';
 import { type Actor, requirePermission } from '../platform/tenancy/actor.ts';
 import { requestPartyScreening } from '../screening/parties/party-screening.service.ts';
@@ -18,13 +19,13 @@ import {
   findTakenRegistrations,
   insertSuppliers,
   isRegistrationTakenError,
-  listSupplierRows,
-  setSupplierStatus,
   type SupplierRecord,
   type SupplierScope,
+  setSupplierStatus,
   toSupplier,
   updateSupplierRow,
 } from './suppliers.store.ts';
+import { countSuppliers, findSupplierPage } from './suppliers-list.store.ts';
 
 /** What the sanctions screening compares: a change of any of these screens the supplier again. */
 function screenedFactsChanged(before: SupplierInput, after: SupplierInput): boolean {
@@ -149,6 +150,24 @@ async function applySupplierPatch(db: Db, actor: Actor, id: string, patch: Suppl
   });
 }
 
+/**
+ * Totals of the supplier list by organisation and filter, on PGlite only: emptied by every write to the
+ * suppliers table in this process (a create, an edit, an import), trusted 30 s at most. Counting the
+ * matches costs more than reading the page (docs/benchmarks.md, section 2); on PostgreSQL other processes
+ * write too, so the total is always counted (docs/decisions.md).
+ */
+export const SUPPLIER_TOTAL_TTL_MS = 30_000;
+const knownTotals = cachePerDatabase<string, number>({
+  tables: ['suppliers'],
+  ttlMs: SUPPLIER_TOTAL_TTL_MS,
+  maxEntries: 1_000,
+});
+
+function totalKey(scope: SupplierScope, filter: SupplierFilter): string {
+  const { country, status, tag, q } = filter;
+  return JSON.stringify([scope.organizationId, scope.onlyId ?? null, country, status, tag, q]);
+}
+
 export async function listSuppliers(
   db: Db,
   actor: Actor,
@@ -156,13 +175,19 @@ export async function listSuppliers(
   page: { page: number; pageSize: number; sort: SupplierSort; descending: boolean },
 ) {
   requirePermission(actor, 'suppliers:read');
-  const { rows, total } = await listSupplierRows(db, scopeOf(actor), filter, {
-    sort: page.sort,
-    descending: page.descending,
-    limit: page.pageSize,
-    offset: (page.page - 1) * page.pageSize,
-  });
-  return { items: rows.map(toSupplier), page: page.page, pageSize: page.pageSize, total };
+  const scope = scopeOf(actor);
+  const totals = knownTotals(db);
+  const countAll = () => countSuppliers(db, scope, filter);
+  const [items, total] = await Promise.all([
+    findSupplierPage(db, scope, filter, {
+      sort: page.sort,
+      descending: page.descending,
+      limit: page.pageSize,
+      offset: (page.page - 1) * page.pageSize,
+    }),
+    totals ? totals.getOrLoad(totalKey(scope, filter), countAll) : countAll(),
+  ]);
+  return { items, page: page.page, pageSize: page.pageSize, total };
 }
 
 export { scopeOf as supplierScopeOf };

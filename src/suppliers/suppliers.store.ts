@@ -131,7 +131,7 @@ export async function findTakenRegistrations(
   return new Map(rows.rows.map((row) => [`${row.country}|${row.registration_number}`, row.id]));
 }
 
-const SORT_COLUMNS = {
+export const SUPPLIER_SORT_COLUMNS = {
   legalName: 'legal_name',
   country: 'country',
   status: 'status',
@@ -149,7 +149,8 @@ export interface SupplierScope {
   onlyId?: string | null | undefined;
 }
 
-function filtered(db: Executor, scope: SupplierScope, filter: SupplierFilter) {
+/** The organisation's suppliers (or the one a supplier's user may see) that match the filter. */
+export function filteredSuppliers(db: Executor, scope: SupplierScope, filter: SupplierFilter) {
   let query = db.selectFrom('suppliers').where('organization_id', '=', scope.organizationId);
   if (scope.onlyId) query = query.where('id', '=', scope.onlyId);
   if (filter.country) query = query.where('country', '=', filter.country);
@@ -164,28 +165,6 @@ function filtered(db: Executor, scope: SupplierScope, filter: SupplierFilter) {
   return query;
 }
 
-export async function listSupplierRows(
-  db: Executor,
-  scope: SupplierScope,
-  filter: SupplierFilter,
-  options: { sort: SupplierSort; descending: boolean; limit: number; offset: number },
-) {
-  const direction = options.descending ? 'desc' : 'asc';
-  const [rows, count] = await Promise.all([
-    filtered(db, scope, filter)
-      .selectAll()
-      .orderBy(SORT_COLUMNS[options.sort], direction)
-      .orderBy('id', direction)
-      .limit(options.limit)
-      .offset(options.offset)
-      .execute(),
-    filtered(db, scope, filter)
-      .select((eb) => eb.fn.countAll<number>().as('count'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: Number(count.count) };
-}
-
 /** Streams matching suppliers in name order, a page at a time (keyset pagination), for exports. */
 export async function* streamSupplierRows(
   db: Executor,
@@ -195,7 +174,7 @@ export async function* streamSupplierRows(
 ) {
   let after: { name: string; id: string } | undefined;
   for (;;) {
-    let query = filtered(db, scope, filter).selectAll();
+    let query = filteredSuppliers(db, scope, filter).selectAll();
     if (after) {
       const { name, id } = after;
       query = query.where((eb) =>

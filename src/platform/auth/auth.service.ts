@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Db } from '../db/transaction.ts';
+import { cachePerDatabase } from '../db/watched-cache.ts';
 import { AppError } from '../errors.ts';
 import type { Actor } from '../tenancy/actor.ts';
 import {
@@ -109,24 +110,59 @@ export interface SessionContext {
   csrfToken: string;
 }
 
-export async function resolveSession(db: Db, token: string): Promise<SessionContext | null> {
-  const row = await findSessionWithUser(db, hashSecret(token));
-  if (!row || row.disabled || row.expires_at.getTime() <= Date.now()) return null;
+interface KnownSession {
+  context: SessionContext;
+  expiresAt: number;
+}
+
+/**
+ * Sessions this process has resolved, by token hash, on PGlite only: emptied by every write to sessions,
+ * users or organizations (sign-in, sign-out, a changed role, a disabled user...) and trusted 30 s at most.
+ * On PostgreSQL other processes write too, so every request asks the database (docs/decisions.md).
+ */
+export const SESSION_CACHE_TTL_MS = 30_000;
+const knownSessions = cachePerDatabase<string, KnownSession | null>({
+  tables: ['sessions', 'users', 'organizations'],
+  ttlMs: SESSION_CACHE_TTL_MS,
+  maxEntries: 10_000,
+});
+
+async function loadSession(db: Db, tokenHash: string): Promise<KnownSession | null> {
+  const row = await findSessionWithUser(db, tokenHash);
+  if (!row || row.disabled) return null;
   const user = sessionUser(row);
+  Object.freeze(user.permissions);
   const role = isRole(row.role) ? row.role : 'auditor';
-  return {
-    user,
+  // Shared by the requests of this session while cached: nobody may change it.
+  const context: SessionContext = Object.freeze({
+    user: Object.freeze({ ...user, organization: Object.freeze(user.organization) }),
     csrfToken: row.csrf_token,
-    actor: {
+    actor: Object.freeze({
       organizationId: row.organization_id,
-      type: 'user',
+      type: 'user' as const,
       id: row.user_id,
       label: row.email,
       role,
       permissions: permissionsOf(role),
       supplierId: row.supplier_id,
-    },
-  };
+    }),
+  });
+  return { context, expiresAt: row.expires_at.getTime() };
+}
+
+export async function resolveSession(db: Db, token: string): Promise<SessionContext | null> {
+  const tokenHash = hashSecret(token);
+  const cache = knownSessions(db);
+  // Unknown tokens are not kept: guessing would only fill the cache.
+  const known = cache
+    ? await cache.getOrLoad(
+        tokenHash,
+        () => loadSession(db, tokenHash),
+        (found) => found !== null,
+      )
+    : await loadSession(db, tokenHash);
+  if (!known || known.expiresAt <= Date.now()) return null;
+  return known.context;
 }
 
 export function csrfMatches(expected: string, given: string | undefined): boolean {
@@ -136,10 +172,15 @@ export function csrfMatches(expected: string, given: string | undefined): boolea
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+const API_KEY_TOUCH_MS = 60_000;
+
 export async function resolveApiKey(db: Db, secret: string): Promise<Actor | null> {
   const key = await findApiKeyBySecretHash(db, hashSecret(secret));
   if (!key || key.revoked_at || !isRole(key.role)) return null;
-  await touchApiKey(db, key.id);
+  // last_used_at is kept to the minute: most requests of a busy key need no write.
+  if (!key.last_used_at || Date.now() - key.last_used_at.getTime() >= API_KEY_TOUCH_MS) {
+    await touchApiKey(db, key.id);
+  }
   return {
     organizationId: key.organization_id,
     type: 'api_key',

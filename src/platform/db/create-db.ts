@@ -6,6 +6,7 @@ import pg from 'pg';
 import type { DatabaseTarget } from '../config.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import type { Database } from './database.ts';
+import { registerWriteWatch, WriteWatch } from './write-watch.ts';
 
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
@@ -58,7 +59,11 @@ export async function createDatabase(
       extensions: { pg_trgm },
       parsers: { [INT8_OID]: (value: string) => Number(value), [NUMERIC_OID]: (value: string) => value },
     });
-    const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+    // The data-directory lock makes this process PGlite's only user, so it sees every write: read caches may
+    // rely on that (write-watch.ts).
+    const watch = new WriteWatch();
+    const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), plugins: [watch] });
+    registerWriteWatch(db, watch);
     return {
       db,
       kind: 'pglite',
