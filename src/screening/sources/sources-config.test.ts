@@ -129,6 +129,14 @@ describe('resolveSources', () => {
             ],
           },
           { name: 'eu_fsf', enabled: true },
+          {
+            name: 'un-two',
+            list: 'un_sc',
+            files: [
+              { name: 'a.xml', url: 'https://m.test/a.xml' },
+              { name: 'b.xml', url: 'https://m.test/b.xml' },
+            ],
+          },
         ]),
       ),
     );
@@ -137,6 +145,7 @@ describe('resolveSources', () => {
     expect(message).toContain('eu_fsf: give files or baseUrl, not both');
     expect(message).toContain('gb_hmt: two files have the same name');
     expect(message).toContain('sources: "eu_fsf" is given twice');
+    expect(message).toContain('un-two: only OFAC CSV sets have several files; un_sc is one file');
   });
 });
 

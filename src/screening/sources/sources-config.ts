@@ -142,6 +142,8 @@ export function resolveSources(file: SourcesFile | undefined): SourcesConfig {
   for (const source of sources) {
     const names = source.files.map((item) => item.name.toLowerCase());
     if (new Set(names).size !== names.length) problems.push(`${source.name}: two files have the same name`);
+    if (names.length > 1 && source.list !== 'us_ofac_sdn' && source.list !== 'us_ofac_cons')
+      problems.push(`${source.name}: only OFAC CSV sets have several files; ${source.list} is one file`);
   }
   if (problems.length > 0) {
     throw new AppError('validation_failed', `The sources file has problems:\n  ${problems.join('\n  ')}`, {
