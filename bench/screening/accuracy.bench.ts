@@ -203,12 +203,34 @@ if (import.meta.main) {
   const { machine, command, entities, indexed, labelled, labelledPairs } = result;
   console.log(JSON.stringify({ machine, command, entities, indexed, labelled, labelledPairs }, null, 1));
   for (const split of result.splits) {
-    console.log(`\n== ${split.split}: screening against the index (queries) ==`);
-    console.table(rounded(split.screening));
-    console.log(`== ${split.split}: labelled pairs (compare) ==`);
-    console.table(rounded(split.pairs));
-    console.table(rounded([...split.kinds, ...split.pairKinds]));
+    console.log(`\n== ${split.split}: screening against the index (queries) | labelled pairs (compare) ==`);
+    console.table(
+      rounded(
+        split.screening.map((row, i) => ({
+          ...row,
+          pairRecall: split.pairs[i]?.recall ?? 0,
+          pairPrecision: split.pairs[i]?.precision ?? 0,
+          pairF1: split.pairs[i]?.f1 ?? 0,
+        })),
+      ),
+    );
   }
+  const [dev, heldOut] = result.splits;
+  const kinds = (rows: { kind: string; count: number; measure: string; value: number }[] = []) =>
+    new Map(rows.map((row) => [row.kind, row]));
+  const devKinds = kinds([...(dev?.kinds ?? []), ...(dev?.pairKinds ?? [])]);
+  const heldKinds = kinds([...(heldOut?.kinds ?? []), ...(heldOut?.pairKinds ?? [])]);
+  console.log(`\nBy kind at the default threshold ${DEFAULT_THRESHOLD}:`);
+  console.table(
+    [...devKinds.values()].map((row) => ({
+      kind: row.kind,
+      measure: row.measure,
+      dev: Number(row.value.toFixed(3)),
+      devCount: row.count,
+      heldOut: Number((heldKinds.get(row.kind)?.value ?? Number.NaN).toFixed(3)),
+      heldOutCount: heldKinds.get(row.kind)?.count ?? 0,
+    })),
+  );
   console.log(`screenings/s (single thread, during evaluation): ${result.screeningsPerSecond.toFixed(0)}`);
   console.log(result.misses.join('\n'));
 }

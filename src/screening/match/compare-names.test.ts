@@ -33,7 +33,8 @@ describe('compareNames', () => {
     ['Alexander Petrov', 'Aleksandr Petrov', 'person'],
     ['Muammar Gaddafi', 'Muammar QADHAFI', 'person'],
     ['Osama bin Laden', 'Usama BIN LADIN', 'person'],
-    ['J. Smith', 'John Smith', 'person'],
+    ['J. Kowalczyk', 'Jan Kowalczyk', 'person'],
+    ['Omar Mahmoud', 'UMAR, Mahmoud', 'person'],
     ['Al-Qaida', 'Al Qaeda', 'organization'],
     ['M/V Sea Star', 'SEA STAR', 'vessel'],
     ['삼성전자 주식회사', 'Samsung Electronics Co., Ltd.', 'organization'],
@@ -49,6 +50,37 @@ describe('compareNames', () => {
     ['Bank Melli', 'Bank Saderat', 'organization'],
   ] as const)('does not match %s with %s', (a, b, type) => {
     expect(score(a, b, type).score).toBeLessThan(0.6);
+  });
+
+  it.each([
+    // Short words with one letter changed are other names (Chinese and Vietnamese syllables above all).
+    ['Chen Fang', 'Chen Wang', 'person'],
+    ['Tran Dung', 'Tran Dang Tuan', 'person'],
+    // Two joined syllables that only sound like a word are not that word.
+    ['Zhang Jun', 'CHA, Sung Jun', 'person'],
+    // Only common names agree, and the listed name has one of its own.
+    ['Carlos Garcia', 'GARCIA, Carlos Alberto', 'person'],
+    ['Jose Lopez', 'LOPEZ, Jose Francisco', 'person'],
+  ] as const)('keeps %s apart from %s', (a, b, type) => {
+    expect(score(a, b, type).score).toBeLessThan(0.8);
+  });
+
+  it('says when only common names agree', () => {
+    const result = score('Carlos Garcia', 'GARCIA, Carlos Alberto', 'person');
+    expect(result.adjustments.map((a) => a.reason)).toContain(
+      'only common names agree, and one name has more',
+    );
+    expect(score('Carlos Kowalczyk', 'KOWALCZYK, Carlos Alberto', 'person').adjustments).toEqual([]);
+  });
+
+  it('aligns names written in an abjad with their Latin spellings, vowels and all', () => {
+    expect(score('محمود عباس', 'Mahmoud Abbas', 'person').score).toBeGreaterThanOrEqual(0.9);
+    expect(score('محمد عباس', 'Mahmoud Abbas', 'person').score).toBeLessThan(
+      score('محمود عباس', 'Mahmoud Abbas', 'person').score,
+    );
+    expect(score('ג׳ורג׳ בוש', 'George Bush', 'person').score).toBeGreaterThanOrEqual(0.9);
+    expect(score('משה כהן', 'Moshe Cohen', 'person').score).toBeGreaterThanOrEqual(0.85);
+    expect(score('منير المتصدق', 'MOUNIR EL MOTASSADEQ', 'person').score).toBeGreaterThanOrEqual(0.85);
   });
 
   it('explains itself: pairs, their kinds, unmatched words and adjustments', () => {

@@ -1,3 +1,4 @@
+import { COMMON_NAME_WORDS } from '../data/common-names.ts';
 import type { LegalFormCategory } from '../data/legal-forms.ts';
 import { TERM_PREFIX } from '../text/phrases.ts';
 import type { PreparedName } from './prepare-name.ts';
@@ -8,7 +9,13 @@ export interface TokenPair {
   candidate: string;
   similarity: number;
   kind: TokenMatchKind;
+  /** How telling the pair is: the lesser weight of its two sides. */
+  weight: number;
 }
+
+// Matched words of a person's name worth less than this together (two common names weigh 1.1, a rare name 1)
+// do not make a match with a name that has more words.
+const EVIDENCE_NEEDED = 1.25;
 
 export interface NameAdjustment {
   reason: string;
@@ -76,6 +83,7 @@ const PATRONYMIC = /(ovich|evich|ovych|yevych|ovna|evna|ivna|ichna|ogly|oglu|qiz
 export function defaultTokenWeight(token: string): number {
   if (token.startsWith(TERM_PREFIX)) return 0.35;
   if (PARTICLES.has(token)) return 0.2;
+  if (COMMON_NAME_WORDS.has(token)) return 0.55;
   if (token.length > 6 && PATRONYMIC.test(token)) return 0.3;
   if (token.length === 1) return 0.5;
   return 1;
@@ -143,6 +151,8 @@ export function compareNames(
   const options = {
     person: query.type === 'person' || candidate.type === 'person',
     abjad: query.family === 'abjad' || candidate.family === 'abjad',
+    abjadA: query.family === 'abjad',
+    abjadB: candidate.family === 'abjad',
   };
   const usedQ = new Uint8Array(query.tokens.length);
   const usedC = new Uint8Array(candidate.tokens.length);
@@ -170,6 +180,7 @@ export function compareNames(
       candidate: candidate.tokens.slice(pair.c.from, pair.c.to + 1).join(' '),
       similarity: pair.similarity,
       kind: pair.kind,
+      weight: Math.min(pair.q.weight, pair.c.weight),
     });
   };
 
@@ -200,9 +211,13 @@ export function compareNames(
         if (compound) {
           if (q.from !== q.to && c.from !== c.to) continue;
           if (q.side.text[0] !== c.side.text[0] && q.side.skeleton[0] !== c.side.skeleton[0]) continue;
-          if (Math.abs(q.side.text.length - c.side.text.length) > 2) continue;
+          // A name from an abjad is shorter than its Latin form by the vowels it leaves out.
+          const slack = options.abjadA !== options.abjadB ? 4 : 2;
+          if (Math.abs(q.side.text.length - c.side.text.length) > slack) continue;
         }
         const match = compareTokens(q.side, c.side, options);
+        // Joined words must be spelt alike: a sound-alike of two joined syllables is mostly chance.
+        if (match && compound && (match.kind === 'phonetic' || match.kind === 'initial')) continue;
         if (match)
           pairs.push({ q, c, similarity: match.similarity, kind: compound ? 'compound' : match.kind });
       }
@@ -231,6 +246,13 @@ export function compareNames(
   };
   if (accepted.length > 0 && !distinctive)
     adjust('only common words (particles, line-of-business words) agree', 0.6);
+  // A person named only by common names ("Carlos Garcia") is not the listed person whose name has more words
+  // of its own ("GARCIA, Carlos Alberto"): what agrees must say enough about who is meant.
+  if (options.person && distinctive && Math.min(queryCoverage, candidateCoverage) < 0.99) {
+    let evidence = 0;
+    for (const pair of accepted) evidence += pair.weight * pair.similarity;
+    if (evidence < EVIDENCE_NEEDED) adjust('only common names agree, and one name has more', 0.9);
+  }
   const qDigits = digitsOf(query.tokens);
   const cDigits = digitsOf(candidate.tokens);
   if (qDigits.join(' ') !== cDigits.join(' ')) {

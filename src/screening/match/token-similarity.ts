@@ -1,3 +1,4 @@
+import { abjadAgreement } from '../text/abjad-align.ts';
 import { consonantSkeleton, phoneticKey } from '../text/phonetic.ts';
 import { TERM_PREFIX } from '../text/phrases.ts';
 import { boundedEditDistance, jaroWinkler } from './similarity.ts';
@@ -35,31 +36,85 @@ export interface TokenMatch {
 }
 
 const isDigits = (token: string) => /^\d+$/.test(token);
+const VOWELS = 'aeiou';
+/** Same first letter, or two vowels (Osama/Usama, Omar/Umar: romanisations differ in the vowel). */
+const sameStart = (a: string, b: string) =>
+  a[0] === b[0] || (VOWELS.includes(a[0] ?? '-') && VOWELS.includes(b[0] ?? '-'));
+
+export interface TokenOptions {
+  person: boolean;
+  /** Either name was written in an abjad. */
+  abjad: boolean;
+  /** Which of the two words comes from a name written in an abjad (Arabic, Persian, Hebrew). */
+  abjadA: boolean;
+  abjadB: boolean;
+}
+
+const agreements = new Map<string, TokenMatch | null>();
+
+/**
+ * A word of a name written in an abjad against a Latin word: aligned letter by letter with the vowels the
+ * abjad leaves out (see abjad-align.ts). Short words need all their letters; long ones forgive a little.
+ */
+function compareAbjadWithLatin(abjad: string, latin: string): TokenMatch | null {
+  const key = `${abjad} ${latin}`;
+  const known = agreements.get(key);
+  if (known !== undefined) return known;
+  // The Arabic article is one word with the name and takes the sound of a "sun letter" (الصبار Essabar).
+  const withoutArticle =
+    abjad.length >= 5 && abjad.startsWith('al')
+      ? abjadAgreement(abjad.slice(2), latin.replace(/^[ae](?:l|sh|s|d|r|n|t|z|th)/, ''))
+      : 0;
+  const agreement = Math.max(abjadAgreement(abjad, latin), withoutArticle);
+  const long = Math.min(abjad.length, latin.length) >= 4;
+  const match: TokenMatch | null =
+    agreement >= 0.999
+      ? { similarity: 0.95, kind: 'skeleton' }
+      : agreement >= 0.85
+        ? { similarity: 0.9, kind: 'skeleton' }
+        : agreement >= 0.75 && long
+          ? { similarity: 0.8, kind: 'skeleton' }
+          : null;
+  if (agreements.size >= MAX_CACHED) agreements.clear();
+  agreements.set(key, match);
+  return match;
+}
 
 /**
  * How alike two words are, and why. Numbers and line-of-business terms match exactly or not at all; short
  * words need to be spelt the same; longer ones forgive one or two typos, a different romanisation (phonetic
  * key) or, for names from abjad scripts, missing vowels (consonant skeleton).
  */
-export function compareTokens(
-  a: TokenSide,
-  b: TokenSide,
-  options: { person: boolean; abjad: boolean },
-): TokenMatch | null {
+export function compareTokens(a: TokenSide, b: TokenSide, options: TokenOptions): TokenMatch | null {
   if (a.text === b.text) return { similarity: 1, kind: a.text.startsWith(TERM_PREFIX) ? 'term' : 'exact' };
   if (a.text.startsWith(TERM_PREFIX) || b.text.startsWith(TERM_PREFIX)) return null;
   if (isDigits(a.text) || isDigits(b.text)) return null;
+  if (options.abjadA !== options.abjadB) {
+    return compareAbjadWithLatin(options.abjadA ? a.text : b.text, options.abjadA ? b.text : a.text);
+  }
   const shorter = Math.min(a.text.length, b.text.length);
   if (options.person && shorter === 1) {
     const [initial, word] = a.text.length === 1 ? [a.text, b.text] : [b.text, a.text];
     return word.startsWith(initial) ? { similarity: 0.75, kind: 'initial' } : null;
   }
-  if (shorter >= 4) {
+  // Words of four letters are other words with one letter changed (Fang, Wang, Gang; Dung, Dang): typos are
+  // forgiven from five letters on, and on short words only when the first letter agrees.
+  if (shorter >= 5) {
     const longer = Math.max(a.text.length, b.text.length);
     const allowed = longer >= 8 ? 2 : 1;
     const distance = boundedEditDistance(a.text, b.text, allowed);
-    if (distance <= allowed) return { similarity: distance === 1 ? 0.9 : 0.82, kind: 'fuzzy' };
+    if (distance <= allowed && (longer >= 7 || sameStart(a.text, b.text)))
+      return { similarity: distance === 1 ? 0.9 : 0.82, kind: 'fuzzy' };
   }
+  // Four-letter names that differ only in their first vowel are one name (Omar, Umar; Isa, Esa).
+  if (
+    shorter === 4 &&
+    a.text.length === b.text.length &&
+    a.text[0] !== b.text[0] &&
+    sameStart(a.text, b.text) &&
+    a.text.slice(1) === b.text.slice(1)
+  )
+    return { similarity: 0.9, kind: 'fuzzy' };
   if (shorter >= 3 && a.phonetic.length >= 3 && a.phonetic === b.phonetic)
     return { similarity: 0.86, kind: 'phonetic' };
   if (options.abjad && a.skeleton.length >= 2 && a.skeleton === b.skeleton)

@@ -4,7 +4,8 @@
 
 /** Spellings of one sound in the romanisations of names (English, German, French, Slavic, Arabic). */
 const SOUND_RULES: [RegExp, string][] = [
-  [/sch|sh|ch|zh|sz|cz|tsch/g, 'S'],
+  [/dzh|dj|j/g, 'J'],
+  [/tsch|sch|sh|ch|zh|sz|cz/g, 'S'],
   [/ph/g, 'f'],
   [/th/g, 't'],
   [/dh/g, 'd'],
@@ -13,7 +14,6 @@ const SOUND_RULES: [RegExp, string][] = [
   [/c/g, 's'],
   [/x/g, 'ks'],
   [/ts|tz/g, 's'],
-  [/dj|dzh|j/g, 'J'],
   [/w/g, 'v'],
   [/z/g, 's'],
   [/g/g, 'k'],

@@ -11,13 +11,40 @@ const SYLLABIC = /[\p{Script=Han}\p{Script=Hangul}]/u;
 // Arabic letters any-ascii leaves out or renders as the consonant they carry in other words: alef is the
 // long vowel "a" in names (سلمان Salman), ta marbuta the final "-a" (أسامة Usama), alef maqsura "a" (مصطفى);
 // ayin, a consonant Latin spellings write as a vowel or leave out (عزيز Aziz, علي Ali, سعد Saad).
-const ARABIC_VOWELS: Record<string, string> = { ا: 'a', أ: 'a', إ: 'i', آ: 'a', ة: 'a', ى: 'a', ع: 'a' };
+// Hebrew letters whose any-ascii form hides what names use them for: vav is a vowel (o, u) as often as a v, so
+// it is "w" like Arabic waw; alef and ayin carry vowels; shin is "sh" in most names (Shalom, Moshe); bet and
+// pe are written as their plain sounds (b, p), the aligner forgives v and f; kaf is "q" and tsade "c", so
+// that no two letters read as one ("כה" is not "kh").
+const ABJAD_LETTERS: Record<string, string> = {
+  ا: 'a',
+  أ: 'a',
+  إ: 'i',
+  آ: 'a',
+  ة: 'a',
+  ى: 'a',
+  ع: 'a',
+  א: 'a',
+  ע: 'a',
+  ו: 'w',
+  ש: 'sh',
+  ב: 'b',
+  כ: 'q',
+  ך: 'q',
+  צ: 'c',
+  ץ: 'c',
+  פ: 'p',
+  ף: 'f',
+  ח: 'kh',
+};
+// Geresh after a Hebrew letter marks a foreign sound: ג׳ is j, ז׳ zh, צ׳ ch (ג׳ורג׳ George).
+const GERESH = /([גזצ])[׳']/g;
+const GERESH_SOUNDS: Record<string, string> = { ג: 'j', ז: 'zh', צ: 'ch' };
 const cache = new Map<string, string>();
 
 function transliterateChar(char: string): string {
   let latin = cache.get(char);
   if (latin === undefined) {
-    latin = ARABIC_VOWELS[char] ?? anyAscii(char);
+    latin = ABJAD_LETTERS[char] ?? anyAscii(char);
     if (SYLLABIC.test(char)) latin = ` ${latin} `;
     cache.set(char, latin);
   }
@@ -27,7 +54,11 @@ function transliterateChar(char: string): string {
 /** Latin letters for any script; ASCII passes through unchanged. */
 export function toLatin(text: string): string {
   let out = '';
-  for (const char of text) {
+  const source =
+    text.includes('׳') || text.includes("'")
+      ? text.replace(GERESH, (_, letter: string) => GERESH_SOUNDS[letter] ?? letter)
+      : text;
+  for (const char of source) {
     const code = char.codePointAt(0) ?? 0;
     out += code < 0x80 ? char : transliterateChar(char);
   }

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { abjadAgreement } from './abjad-align.ts';
+import { tokenize } from './tokenize.ts';
+
+const agree = (abjad: string, latin: string) => abjadAgreement(tokenize(abjad).join(''), latin);
+
+describe('abjadAgreement', () => {
+  it('lets the Latin spelling add the short vowels the abjad leaves out', () => {
+    expect(agree('محمد', 'muhammad')).toBe(1);
+    expect(agree('محمد', 'mohamed')).toBe(1);
+    expect(agree('يونس', 'yunis')).toBe(1);
+    expect(agree('عمر', 'omar')).toBeGreaterThan(0.85);
+  });
+
+  it('takes the vowel letters at their word: a waw must be an o, u, w or v', () => {
+    expect(agree('محمود', 'mahmoud')).toBe(1);
+    expect(agree('محمود', 'muhammad')).toBeLessThan(0.95);
+    expect(agree('محمد', 'mahmoud')).toBeLessThan(0.95);
+  });
+
+  it('forgives letters that romanisations confuse, not other letters', () => {
+    expect(agree('قذافي', 'gaddafi')).toBeGreaterThan(0.8);
+    expect(agree('خليل', 'khalil')).toBe(1);
+    expect(agree('שלום', 'shalom')).toBe(1);
+    expect(agree('حسن', 'hassan')).toBe(1);
+    expect(agree('حسن', 'husayn')).toBeLessThan(0.95);
+    expect(agree('ابراهيم', 'rahim')).toBeLessThan(0.75);
+  });
+});
