@@ -6,12 +6,11 @@ import { insertJobs, type JobRow } from '../../platform/jobs/jobs.store.ts';
 import { systemActor } from '../../platform/tenancy/actor.ts';
 import { listOrganizations } from '../../platform/tenancy/organizations.service.ts';
 import type { ListEntity } from '../list-entity.model.ts';
-import { ScreeningIndex } from '../match/screening-index.ts';
 import { DEFAULT_THRESHOLD } from '../match-query.model.ts';
 import type { LoadedIndex, ScreeningIndexHolder } from '../screening-index.holder.ts';
 import type { PartyDirectories, PartyDirectory } from './party-directory.ts';
 import { delistMatches, type MatchChange, reconcileMatches } from './reconcile-matches.ts';
-import { type Finding, screenParty, screenPartyDelta } from './screen-parties.ts';
+import { type Finding, indexParties, screenEntitiesAgainstParties, screenParty } from './screen-parties.ts';
 import {
   applyMatchChanges,
   findMatchesOfEntities,
@@ -229,25 +228,21 @@ export async function rescreenForVersion(
   const delta = await readDelta(db, loaded, versionId);
   const total = { parties: 0, findings: 0, opened: 0, reopened: 0, cleared: 0, delisted: 0 };
   if (!delta) return { ...total, organizations: 0, entities: 0 };
-  const deltaIndex = new ScreeningIndex();
-  for (const entity of delta.changed) deltaIndex.add(entity);
-  deltaIndex.freeze();
-  const lists = { full: loaded, delta: deltaIndex, preparedNames: new Map() };
   const deltaIds = new Set(delta.changed.map((entity) => entity.id));
   const organizations = await listOrganizations(db);
   for (const organization of organizations) {
     for (const directory of directories.values()) {
       const partyIds = new Set<string>();
-      const findings: Finding[] = [];
+      let findings: Finding[] = [];
       if (deltaIds.size > 0) {
+        const parties: ScreeningParty[] = [];
         for await (const page of directory.pages(db, organization.id, 5000)) {
-          for (const party of page) partyIds.add(party.id);
-          const found = await yieldingMap(page, (party: ScreeningParty) =>
-            screenPartyDelta(lists, party, threshold),
-          );
-          findings.push(...found.flat());
-          await progress?.({ done: total.parties + partyIds.size, total: 0, message: organization.name });
+          for (const party of page) parties.push(party);
+          await progress?.({ done: total.parties + parties.length, total: 0, message: organization.name });
         }
+        for (const party of parties) partyIds.add(party.id);
+        const index = await indexParties(parties);
+        findings = await screenEntitiesAgainstParties(loaded, index, delta.changed, threshold);
       }
       const outcome = await db.transaction().execute(async (trx) => {
         const stored = await findMatchesOfEntities(trx, organization.id, directory.type, [

@@ -10,7 +10,7 @@ import {
   prepareQuery,
   scoreEntity,
 } from '../match/score-entity.ts';
-import type { ScreeningIndex } from '../match/screening-index.ts';
+import { ScreeningIndex } from '../match/screening-index.ts';
 import { hashParty, type ScreeningParty } from './screening-party.ts';
 
 /** One listed entity found for a party at or above the threshold: a potential match to review. */
@@ -77,37 +77,95 @@ export function screenParty(lists: ScreeningLists, party: ScreeningParty, thresh
 }
 
 /**
- * A small index of the entities a list version added or changed, to screen every party against them only.
- * Its own word weights come from a few entities, so it only gathers candidates (with a low bar); each
- * candidate is then scored with the weights of the full index, and scores equal a full screening's.
+ * Screening every party against the few entities a list version added or changed, turned around: the parties are
+ * indexed once, each new or changed entity is searched among them (a few hundred searches instead of one per
+ * party), and each candidate pair is then scored exactly as a full screening scores it (the party as the query,
+ * the full index's word weights), so a delta finds what a full screening would.
  */
-export interface DeltaLists {
-  full: ScreeningLists;
-  delta: ScreeningIndex;
-  preparedNames: Map<string, ReturnType<typeof prepareEntityNames>>;
+export interface PartyIndex {
+  index: ScreeningIndex;
+  parties: Map<string, ScreeningParty>;
 }
 
-const DELTA_CANDIDATE_BAR = 0.3;
+const DELTA_CANDIDATE_BAR = 0.4;
+const DELTA_CANDIDATES = 100;
 
-export function screenPartyDelta(lists: DeltaLists, party: ScreeningParty, threshold: number): Finding[] {
-  const prepared: PreparedQuery = prepareQuery(party.query);
-  const candidates = lists.delta.search(prepared, {
-    limit: FINDINGS_PER_PARTY * 2,
-    threshold: DELTA_CANDIDATE_BAR,
-  });
-  if (candidates.length === 0) return [];
-  const partyHash = hashParty(party);
-  const findings: Finding[] = [];
-  for (const candidate of candidates) {
-    let names = lists.preparedNames.get(candidate.entity.id);
-    if (!names) {
-      names = prepareEntityNames(candidate.entity);
-      lists.preparedNames.set(candidate.entity.id, names);
-    }
-    const score = scoreEntity(prepared, candidate.entity, names, lists.full.index.weightOf);
-    if (!score || score.score < threshold) continue;
-    const finding = toFinding(party, partyHash, candidate.entity, score, lists.full.entities);
-    if (finding) findings.push(finding);
+/** Lets the event loop breathe every few milliseconds: a server answers requests while a job runs. */
+async function breathe(state: { since: number }) {
+  if (performance.now() - state.since < 20) return;
+  await new Promise((resolve) => setImmediate(resolve));
+  state.since = performance.now();
+}
+
+export async function indexParties(parties: Iterable<ScreeningParty>): Promise<PartyIndex> {
+  const index = new ScreeningIndex();
+  const byId = new Map<string, ScreeningParty>();
+  const state = { since: performance.now() };
+  for (const party of parties) {
+    await breathe(state);
+    byId.set(party.id, party);
+    index.add({
+      id: party.id,
+      source: 'opensanctions',
+      schema: party.query.schema,
+      names: party.query.names.map((value, i) => ({
+        value,
+        kind: i === 0 ? 'primary' : 'alias',
+        lang: null,
+      })),
+      birthDates: party.query.birthDates,
+      countries: party.query.countries,
+      identifiers: party.query.identifiers.map((identifier) => ({ ...identifier, country: null })),
+      gender: party.query.gender,
+      programs: [],
+      addresses: [],
+      listedOn: null,
+      remarks: null,
+    });
   }
-  return findings.sort((a, b) => b.score - a.score).slice(0, FINDINGS_PER_PARTY);
+  index.freeze();
+  return { index, parties: byId };
+}
+
+export async function screenEntitiesAgainstParties(
+  lists: ScreeningLists,
+  parties: PartyIndex,
+  entities: readonly ListEntity[],
+  threshold: number,
+): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  const preparedParties = new Map<string, PreparedQuery>();
+  const state = { since: performance.now() };
+  for (const entity of entities) {
+    await breathe(state);
+    const asQuery = prepareQuery({
+      schema: entity.schema,
+      names: entity.names.map((name) => name.value),
+      birthDates: entity.birthDates,
+      countries: entity.countries,
+      identifiers: entity.identifiers,
+      gender: entity.gender,
+    });
+    const candidates = parties.index.search(asQuery, {
+      limit: DELTA_CANDIDATES,
+      threshold: DELTA_CANDIDATE_BAR,
+      candidates: DELTA_CANDIDATES,
+    });
+    if (candidates.length === 0) continue;
+    const entityNames = prepareEntityNames(entity);
+    for (const candidate of candidates) {
+      const party = parties.parties.get(candidate.entity.id);
+      if (!party) continue;
+      let prepared = preparedParties.get(party.id);
+      if (!prepared) {
+        prepared = prepareQuery(party.query);
+        preparedParties.set(party.id, prepared);
+      }
+      const score = scoreEntity(prepared, entity, entityNames, lists.index.weightOf);
+      if (!score || score.score < threshold) continue;
+      const finding = toFinding(party, hashParty(party), entity, score, lists.entities);
+      if (finding) findings.push(finding);
+    }
+  }
+  return findings;
 }
