@@ -97,6 +97,35 @@ describe.each(testDatabaseKinds())('screening review on %s', (kind) => {
     expect(audit.items.map((entry) => entry.action)).toContain('screening.match_opened');
   });
 
+  it('screens the suppliers of an imported file once the import commits', async () => {
+    const form = new FormData();
+    const csv =
+      'Legal name,Country\nUganda Commercial Impex (UCI) Ltd,UG\nQuiet Meadow Dairy Cooperative,IE\n';
+    form.append('file', new File([csv], 'suppliers.csv'));
+    const upload = await admin.post<{ id: string; suggestedMapping: Record<string, string> }>(
+      '/api/suppliers/imports',
+      { form },
+    );
+    const commit = await admin.post(`/api/suppliers/imports/${upload.body.id}/commit`, {
+      json: { mapping: upload.body.suggestedMapping, acceptInvalidRows: false },
+    });
+    expect(commit.status).toBe(202);
+    for (let i = 0; i < 100; i++) {
+      const status = await admin.get<{ status: string }>(`/api/suppliers/imports/${upload.body.id}`);
+      if (status.body.status !== 'running') break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await t.background.runner.runPending();
+    const queue = await admin.get<Page<MatchView>>('/api/screening/matches?status=open&pageSize=200');
+    const imported = queue.body.items.filter((m) => m.partyLabel === 'Uganda Commercial Impex (UCI) Ltd');
+    expect(imported).toMatchObject([{ entityCaption: 'UGANDA COMMERCIAL IMPEX (UCI) LTD', status: 'open' }]);
+    expect(queue.body.items.some((m) => m.partyLabel === 'Quiet Meadow Dairy Cooperative')).toBe(false);
+    const history = await admin.get<{ runs: { trigger: string }[] }>(
+      `/api/suppliers/${imported[0]?.partyId}/screening`,
+    );
+    expect(history.body.runs.map((run) => run.trigger)).toEqual(['imported']);
+  });
+
   it('remembers a false positive, and reopens it when the supplier changes what is screened', async () => {
     const supplier = await createSupplier('Machanga Ltd', 'UG');
     await t.background.runner.runPending();

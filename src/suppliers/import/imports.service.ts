@@ -3,6 +3,7 @@ import { newId } from '../../platform/auth/tokens.ts';
 import type { Db } from '../../platform/db/transaction.ts';
 import { AppError, isAppError, notFound } from '../../platform/errors.ts';
 import { type Actor, requirePermission } from '../../platform/tenancy/actor.ts';
+import { requestPartyScreening } from '../../screening/parties/party-screening.service.ts';
 import { toRecord } from '../suppliers.service.ts';
 import {
   analyzeSuppliers,
@@ -252,6 +253,9 @@ export async function executeImport(
         const chunk = result.valid.slice(start, start + CHUNK);
         const records = chunk.map((row) => toRecord(newId(), row.input));
         await insertSuppliers(trx, actor.organizationId, records, at);
+        // Screened against the sanctions lists once the import commits (in the background).
+        const ids = records.map((record) => record.id);
+        await requestPartyScreening(trx, actor.organizationId, 'supplier', ids, 'imported');
         await recordAudit(
           trx,
           actor,
