@@ -14,6 +14,7 @@ import {
 import { withDatabase } from '../cli-context.ts';
 import { EXIT, UsageError } from '../cli-errors.ts';
 import { type Command, stringOption, stringsOption } from '../command.ts';
+import { createProgressBar } from '../progress-bar.ts';
 
 export const listsUpdateCommand: Command = {
   path: ['lists', 'update'],
@@ -61,13 +62,15 @@ downloaded (offline, HTTP error), 3 a file was refused (checksum, size, format) 
       process.stdout.write(describeSources(only.length > 0 ? selected : config.sources));
       return EXIT.ok;
     }
+    if (selected.length === 0)
+      throw new UsageError('Every source is disabled: name the ones to update with --only');
     const outcomes = await withDatabase(({ config: appConfig, database }) =>
       updateLists(database.db, {
         dataDir: appConfig.dataDir,
         sources: selected,
         download: config.download,
         importedBy: 'cli (lists update)',
-        onEvent: report,
+        onEvent: reporter(),
       }),
     );
     process.stdout.write(`\n${summaryTable(outcomes)}`);
@@ -84,16 +87,47 @@ downloaded (offline, HTTP error), 3 a file was refused (checksum, size, format) 
   },
 };
 
-function report(event: UpdateEvent) {
-  if (event.type === 'retry') {
-    const { notice } = event;
-    process.stderr.write(
-      `${event.source}: ${notice.reason}; retrying in ${(notice.delayMs / 1000).toFixed(1)} s ` +
-        `(attempt ${notice.attempt} of ${notice.of})\n`,
-    );
-    return;
-  }
-  const { outcome } = event;
+/** Prints what happens: a progress bar per file on a terminal, retries, and each source's outcome. */
+function reporter() {
+  let bar: { url: string; update: (done: number, total: number) => void; finish: () => void } | undefined;
+  let drawnAt = 0;
+  const endBar = () => {
+    bar?.finish();
+    bar = undefined;
+  };
+  return (event: UpdateEvent) => {
+    if (event.type === 'progress') {
+      const { progress } = event;
+      // Only a terminal gets a bar: in a log, per-10 % lines for every file would drown the outcomes.
+      if (!process.stderr.isTTY || progress.total === null) return;
+      if (bar?.url !== progress.url) {
+        endBar();
+        bar = {
+          url: progress.url,
+          ...createProgressBar(`${event.source}: ${new URL(progress.url).pathname}`),
+        };
+      }
+      const now = Date.now();
+      if (now - drawnAt >= 100 || progress.bytes === progress.total) {
+        drawnAt = now;
+        bar.update(progress.bytes, progress.total);
+      }
+      return;
+    }
+    endBar();
+    if (event.type === 'retry') {
+      const { notice } = event;
+      process.stderr.write(
+        `${event.source}: ${notice.reason}; retrying in ${(notice.delayMs / 1000).toFixed(1)} s ` +
+          `(attempt ${notice.attempt} of ${notice.of})\n`,
+      );
+      return;
+    }
+    reportOutcome(event.outcome);
+  };
+}
+
+function reportOutcome(outcome: SourceOutcome) {
   switch (outcome.status) {
     case 'updated':
       process.stdout.write(

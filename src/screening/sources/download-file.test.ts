@@ -78,8 +78,12 @@ describe('downloadFile', () => {
   it('retries after a 503 with a growing wait, and succeeds', async () => {
     publisher.route('/busy.xml', { body: UN, failFirst: [503, 502] });
     const notices: RetryNotice[] = [];
-    const result = await downloadFile(request('/busy.xml'), { ...SETTINGS, retryDelayMs: 20 }, (notice) =>
-      notices.push(notice),
+    const result = await downloadFile(
+      request('/busy.xml'),
+      { ...SETTINGS, retryDelayMs: 20 },
+      {
+        onRetry: (notice) => notices.push(notice),
+      },
     );
     expect(result).toMatchObject({ status: 'downloaded', attempts: 3, sha256: sha256Of(UN) });
     expect(notices.map((notice) => [notice.attempt, notice.of])).toEqual([
@@ -89,6 +93,29 @@ describe('downloadFile', () => {
     expect(notices[0]?.reason).toContain('HTTP 503');
     expect(notices[0]?.delayMs).toBeGreaterThanOrEqual(20);
     expect(notices[1]?.delayMs).toBeGreaterThanOrEqual(40);
+  });
+
+  it("waits as long as the server's Retry-After says, and reports progress", async () => {
+    publisher.route('/later.xml', { body: UN, failFirst: [429], retryAfter: '0' });
+    const notices: RetryNotice[] = [];
+    const progress: number[] = [];
+    const result = await downloadFile(
+      request('/later.xml'),
+      { ...SETTINGS, retryDelayMs: 60_000 },
+      {
+        onRetry: (notice) => notices.push(notice),
+        onProgress: (update) => {
+          expect(update.total).toBe(UN.length);
+          progress.push(update.bytes);
+        },
+      },
+    );
+    expect(result).toMatchObject({ status: 'downloaded', attempts: 2 });
+    expect(notices).toEqual([
+      expect.objectContaining({ attempt: 2, delayMs: 0, reason: expect.stringContaining('HTTP 429') }),
+    ]);
+    expect(progress.at(-1)).toBe(UN.length);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
   });
 
   it('gives up after the retry limit when the server keeps answering 5xx', async () => {

@@ -38,6 +38,18 @@ export type DownloadResult =
     }
   | { status: 'not_modified'; attempts: number };
 
+export interface DownloadProgress {
+  url: string;
+  bytes: number;
+  /** From Content-Length; null when the server does not say. */
+  total: number | null;
+}
+
+export interface DownloadListeners {
+  onRetry?: (notice: RetryNotice) => void;
+  onProgress?: (progress: DownloadProgress) => void;
+}
+
 export interface RetryNotice {
   url: string;
   attempt: number;
@@ -57,18 +69,24 @@ const MAX_RETRY_AFTER_MS = 60_000;
 export async function downloadFile(
   request: DownloadRequest,
   settings: DownloadSettings,
-  onRetry: (notice: RetryNotice) => void = () => {},
+  listeners: DownloadListeners = {},
 ): Promise<DownloadResult> {
   const attempts = settings.retries + 1;
   for (let attempt = 1; ; attempt++) {
     try {
-      const result = await attemptDownload(request, settings);
+      const result = await attemptDownload(request, settings, listeners.onProgress);
       return { ...result, attempts: attempt };
     } catch (error) {
       const failure = classifyNetworkError(request.url, error);
       if (attempt >= attempts || !isRetryable(failure)) throw failure.after(attempt);
       const delayMs = retryDelay(settings.retryDelayMs, attempt, failure);
-      onRetry({ url: request.url, attempt: attempt + 1, of: attempts, delayMs, reason: failure.message });
+      listeners.onRetry?.({
+        url: request.url,
+        attempt: attempt + 1,
+        of: attempts,
+        delayMs,
+        reason: failure.message,
+      });
       await sleep(delayMs);
     }
   }
@@ -98,7 +116,11 @@ function parseRetryAfter(header: string | null): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 
-async function attemptDownload(request: DownloadRequest, settings: DownloadSettings) {
+async function attemptDownload(
+  request: DownloadRequest,
+  settings: DownloadSettings,
+  onProgress: DownloadListeners['onProgress'],
+) {
   const { url } = request;
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
@@ -150,6 +172,11 @@ async function attemptDownload(request: DownloadRequest, settings: DownloadSetti
           return;
         }
         hash.update(chunk);
+        onProgress?.({
+          url,
+          bytes,
+          total: declared === undefined || Number.isNaN(declared) ? null : declared,
+        });
         callback(null, chunk);
       },
     });

@@ -15,6 +15,8 @@ export interface Route {
   body?: Buffer;
   /** Statuses answered before the body is served, one per request: [503] fails once. */
   failFirst?: number[];
+  /** A Retry-After header sent with those failures. */
+  retryAfter?: string;
   /** Answer every request with this status and a short text. */
   status?: number;
   /** Drop the connection halfway through the body for this many requests. */
@@ -60,7 +62,10 @@ export async function startPublisher(routes: Record<string, Route> = {}): Promis
     }
     if (route.status) return answer(route.status, `status ${route.status}`);
     const failure = route.failFirst?.shift();
-    if (failure) return answer(failure, `status ${failure}`);
+    if (failure) {
+      if (route.retryAfter) response.setHeader('retry-after', route.retryAfter);
+      return answer(failure, `status ${failure}`);
+    }
     const body = route.body ?? Buffer.alloc(0);
     const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`;
     const validators = route.validators !== false;
