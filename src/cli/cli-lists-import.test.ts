@@ -16,13 +16,23 @@ describe('tradeguard lists import', () => {
   it('imports a list as a version and screens the suppliers against it before it ends', async () => {
     await workspace.withDb(async (db) => {
       const actor = systemActor(workspace.orgId);
-      await createSupplier(db, actor, supplierInputSchema.parse({ legalName: 'Congomet Trading House', country: 'CD' }));
-      await createSupplier(db, actor, supplierInputSchema.parse({ legalName: 'Harbourside Bakery Ltd', country: 'GB' }));
+      await createSupplier(
+        db,
+        actor,
+        supplierInputSchema.parse({ legalName: 'Congomet Trading House', country: 'CD' }),
+      );
+      await createSupplier(
+        db,
+        actor,
+        supplierInputSchema.parse({ legalName: 'Harbourside Bakery Ltd', country: 'GB' }),
+      );
     });
     const path = sharedDataPath('watchlists/un/UN_consolidated.xml');
     const result = await runCommand(['lists', 'import', path]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/un_sc version [0-9a-f-]+: 1003 entities, 1003 added, 0 changed, 0 removed\./);
+    expect(result.stdout).toMatch(
+      /un_sc version [0-9a-f-]+: 1003 entities, 1003 added, 0 changed, 0 removed\./,
+    );
     // The two suppliers' own screenings (queued when they were created) and the list update both ran.
     expect(result.stdout).toContain('Screening: 4 parties screened; 1 new potential matches, 0 reopened');
     const open = await workspace.withDb((db) =>

@@ -86,7 +86,9 @@ describe('tradeguard suppliers import and export', () => {
       '--skip-invalid',
     ]);
     expect(result.code).toBe(0);
-    expect(result.stdout.endsWith('Imported 2 suppliers, skipped 1 rows.\n')).toBe(true);
+    expect(result.stdout).toContain('Imported 2 suppliers, skipped 1 rows.\n');
+    // Then screened (no list is imported in this workspace: nothing can match).
+    expect(result.stdout).toContain('Screening: 2 parties screened; 0 new potential matches');
     expect(result.stderr).toBe('Importing: 0% (0/2)\nImporting: 100% (2/2)\n');
     expect(await namesStartingWith('Skip')).toEqual(['Skip One', 'Skip Three']);
     // The same registration number again is a problem with the registry now.
@@ -103,8 +105,25 @@ describe('tradeguard suppliers import and export', () => {
 
   it('takes a column chosen with --map over the suggested one', async () => {
     const file = writeFile('mapped.csv', 'Name,Company,Country\nshort name,Mapped Holding AG,CH\n');
-    const result = await runCommand(['suppliers', 'import', file, '--map', 'legalName=Company']);
+    const result = await runCommand([
+      'suppliers',
+      'import',
+      file,
+      '--map',
+      'legalName=Company',
+      '--screen-later',
+    ]);
     expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Their sanctions screening is queued for the server.\n');
+    const queued = await workspace.withDb((db) =>
+      db
+        .selectFrom('jobs')
+        .select('status')
+        .where('kind', '=', 'screening.parties')
+        .where('status', '=', 'queued')
+        .execute(),
+    );
+    expect(queued).toHaveLength(1);
     expect(
       result.stdout.startsWith('1 rows in mapped.csv. Columns: legalName ← "Company", country ← "Country"\n'),
     ).toBe(true);

@@ -28,7 +28,8 @@ export async function runQueuedScreenings(db: Db, write: (line: string) => void)
         `Screening: ${total.parties.toLocaleString('en')} parties screened; ${total.opened} new potential matches, ` +
           `${total.reopened} reopened, ${total.cleared} cleared, ${total.delisted} delisted (review queue: /screening/review).\n`,
       );
-    for (const error of report.errors) write(`Screening failed (${error.kind}): ${error.message}; it will be retried.\n`);
+    for (const error of report.errors)
+      write(`Screening failed (${error.kind}): ${error.message}; it will be retried.\n`);
     return report.failed;
   } finally {
     stopListening();

@@ -3,8 +3,8 @@ import { createDatabase } from '../../platform/db/create-db.ts';
 import { migrateToLatest } from '../../platform/db/migrate.ts';
 import { importListVersion } from '../../screening/list-versions.service.ts';
 import { UsageError } from '../cli-errors.ts';
-import { runQueuedScreenings } from '../screening-jobs.ts';
 import type { Command } from '../command.ts';
+import { runQueuedScreenings } from '../screening-jobs.ts';
 
 export const listsImportCommand: Command = {
   path: ['lists', 'import'],

@@ -18,6 +18,7 @@ import { resolveActor, withDatabase } from '../cli-context.ts';
 import { EXIT, UsageError } from '../cli-errors.ts';
 import { type Command, stringOption, stringsOption } from '../command.ts';
 import { createProgressBar } from '../progress-bar.ts';
+import { runQueuedScreenings } from '../screening-jobs.ts';
 
 const SHOWN_ERRORS = 50;
 
@@ -40,17 +41,21 @@ export const suppliersImportCommand: Command = {
   path: ['suppliers', 'import'],
   summary: 'Import suppliers from a CSV or XLSX file',
   usage: `Usage: tradeguard suppliers import FILE [--org SLUG] [--map FIELD=HEADER]... [--skip-invalid] [--dry-run]
+                                [--screen-later]
 
 Columns are matched to fields by their headers (e.g. "Legal name", "Country", "Registration number");
 --map sets one by hand, e.g. --map legalName="Company" --map country="Land". Every row is checked first:
 if some have problems, they are listed (row, column, reason) and nothing is written, unless --skip-invalid
-imports the valid rows. The whole import is one transaction.
+imports the valid rows. The whole import is one transaction. The new suppliers are then screened against the
+sanctions lists in force before the command ends; --screen-later leaves that to the server (it takes up
+queued screenings when it starts).
 Fields: ${IMPORT_FIELDS.join(', ')}`,
   options: {
     org: { type: 'string' },
     map: { type: 'string', multiple: true },
     'skip-invalid': { type: 'boolean' },
     'dry-run': { type: 'boolean' },
+    'screen-later': { type: 'boolean' },
   },
   positionals: 1,
   async run(values, positionals) {
@@ -109,6 +114,11 @@ Fields: ${IMPORT_FIELDS.join(', ')}`,
       process.stdout.write(
         `Imported ${result.created} suppliers${result.skipped ? `, skipped ${result.skipped} rows` : ''}.\n`,
       );
+      if (values['screen-later']) {
+        process.stdout.write('Their sanctions screening is queued for the server.\n');
+        return EXIT.ok;
+      }
+      await runQueuedScreenings(db, (line) => process.stdout.write(line));
       return EXIT.ok;
     });
   },
