@@ -14,6 +14,8 @@ export interface DownloadSettings {
   /** Wait before the first retry; doubled for each next one. */
   retryDelayMs: number;
   userAgent: string;
+  /** false: an unreachable host is not asked again (set once another publisher proved unreachable too). */
+  retryOffline?: boolean;
 }
 
 export interface DownloadRequest {
@@ -78,7 +80,9 @@ export async function downloadFile(
       return { ...result, attempts: attempt };
     } catch (error) {
       const failure = classifyNetworkError(request.url, error);
-      if (attempt >= attempts || !isRetryable(failure)) throw failure.after(attempt);
+      const retryable =
+        isRetryable(failure) && (failure.failure !== 'offline' || settings.retryOffline !== false);
+      if (attempt >= attempts || !retryable) throw failure.after(attempt);
       const delayMs = retryDelay(settings.retryDelayMs, attempt, failure);
       listeners.onRetry?.({
         url: request.url,

@@ -180,9 +180,11 @@ describe.each(testDatabaseKinds())('lists update on %s', (kind) => {
     publisher.route('/uk/UK-Sanctions-List.xml', { body: UK.subarray(0, Math.floor(UK.length / 2)) });
     publisher.route('/wrong/uk.xml', { body: UN });
     const closed = await closedPortUrl('/un.xml');
+    const closedToo = await closedPortUrl('/again.xml');
     const outcomes = await update(
       [
         { name: 'un-offline', list: 'un_sc', files: [{ name: 'un.xml', url: closed }] },
+        { name: 'un-offline-too', list: 'un_sc', files: [{ name: 'un.xml', url: closedToo }] },
         { name: 'un-unresolvable', list: 'un_sc', files: [{ name: 'un.xml', url: UNRESOLVABLE_URL }] },
         { name: 'us_ofac_cons', baseUrl: publisher.url('/ofac/') },
         {
@@ -204,7 +206,17 @@ describe.each(testDatabaseKinds())('lists update on %s', (kind) => {
           files: [{ name: 'consolidated.xml', url: publisher.url('/un/consolidated.xml') }],
         },
       ],
-      ['un-offline', 'un-unresolvable', 'us_ofac_cons', 'un_sc', 'eu_fsf', 'gb_hmt', 'uk-wrong', 'un-mirror'],
+      [
+        'un-offline',
+        'un-offline-too',
+        'un-unresolvable',
+        'us_ofac_cons',
+        'un_sc',
+        'eu_fsf',
+        'gb_hmt',
+        'uk-wrong',
+        'un-mirror',
+      ],
     );
     const summary = outcomes.map((outcome) => [
       outcome.source,
@@ -212,6 +224,7 @@ describe.each(testDatabaseKinds())('lists update on %s', (kind) => {
     ]);
     expect(summary).toEqual([
       ['un-offline', 'offline'],
+      ['un-offline-too', 'offline'],
       ['un-unresolvable', 'offline'],
       ['us_ofac_cons', 'http_status'],
       ['un_sc', 'checksum_mismatch'],
@@ -227,6 +240,10 @@ describe.each(testDatabaseKinds())('lists update on %s', (kind) => {
     expect(failed('un-offline')).toMatchObject({ url: closed });
     expect(failed('un-offline')?.message).toMatch(
       /^cannot reach http:\/\/127\.0\.0\.1:\d+\/un\.xml \(.*ECONNREFUSED.*\) \(after 3 attempts\)$/,
+    );
+    // After one publisher stayed unreachable, the next unreachable ones are asked once (other failures as before).
+    expect(failed('un-offline-too')?.message).toMatch(
+      /^cannot reach http:\/\/127\.0\.0\.1:\d+\/again\.xml \([^()]*ECONNREFUSED[^()]*\)$/,
     );
     expect(failed('un-unresolvable')?.message).toMatch(
       /^cannot reach http:\/\/tradeguard-publisher\.invalid\/list\.xml/,

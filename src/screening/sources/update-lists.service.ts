@@ -65,10 +65,15 @@ export async function updateLists(db: Db, input: UpdateListsInput): Promise<Sour
   await mkdir(listsDir, { recursive: true });
   await removeStaleIncoming(listsDir);
   const outcomes: SourceOutcome[] = [];
+  let download = input.download;
   for (const source of input.sources) {
-    const outcome = await updateSource(db, listsDir, source, input);
+    const outcome = await updateSource(db, listsDir, source, { ...input, download });
     outcomes.push(outcome);
     input.onEvent?.({ type: 'done', outcome });
+    // Once one publisher stayed unreachable through its retries, the machine is probably offline: the next
+    // sources are still tried, once each, so an offline run ends in seconds instead of waits per source.
+    if (outcome.status === 'failed' && outcome.failure === 'offline')
+      download = { ...download, retryOffline: false };
   }
   return outcomes;
 }
