@@ -190,7 +190,15 @@ export async function* streamSupplierRows(
   }
 }
 
+/**
+ * After a bulk write: the trigram index's pending list merged and the planner's statistics refreshed.
+ * Rows inserted into a GIN index wait in its pending list (up to gin_pending_list_limit, 4 MB) until a
+ * vacuum merges them, and PGlite runs no autovacuum; while they wait the planner prices the index so high
+ * that `q=müller` scans the whole table (10 ms instead of 2 on 10,000 suppliers, bench/diagnose-list.ts).
+ * Merging takes about 0.1 s; a full VACUUM would take a second and more.
+ */
 export async function analyzeSuppliers(db: Executor) {
+  await sql`select gin_clean_pending_list('suppliers_search_idx'::regclass)`.execute(db);
   await sql`analyze suppliers`.execute(db);
 }
 
