@@ -1,8 +1,9 @@
 import { COMMON_NAME_WORDS } from '../data/common-names.ts';
 import type { LegalFormCategory } from '../data/legal-forms.ts';
 import { TERM_PREFIX } from '../text/phrases.ts';
+import { shapeOf, type Unit, weightsOf } from './name-shape.ts';
 import type { PreparedName } from './prepare-name.ts';
-import { compareTokens, type TokenMatchKind, type TokenSide, tokenSide } from './token-similarity.ts';
+import { compareTokensCached, type TokenMatchKind } from './token-similarity.ts';
 
 export interface TokenPair {
   query: string;
@@ -89,41 +90,8 @@ export function defaultTokenWeight(token: string): number {
   return 1;
 }
 
-interface Unit {
-  from: number;
-  to: number;
-  side: TokenSide;
-  weight: number;
-}
-
-/** Single words, and runs of 2–4 words joined ("shen zhen" → "shenzhen", "al qaida" → "alqaida"). */
-function unitsOf(tokens: string[], weights: number[]): Unit[] {
-  const units: Unit[] = tokens.map((token, i) => ({
-    from: i,
-    to: i,
-    side: tokenSide(token),
-    weight: weights[i] ?? 1,
-  }));
-  for (let from = 0; from < tokens.length; from++) {
-    let text = tokens[from] ?? '';
-    let weight = weights[from] ?? 1;
-    for (let to = from + 1; to < Math.min(tokens.length, from + 4); to++) {
-      const next = tokens[to] ?? '';
-      if (next.startsWith(TERM_PREFIX) || text.startsWith(TERM_PREFIX) || /\d/.test(next)) break;
-      text += next;
-      weight += weights[to] ?? 1;
-      units.push({ from, to, side: tokenSide(text), weight });
-    }
-  }
-  return units;
-}
-
 const COMPATIBLE = (a: LegalFormCategory, b: LegalFormCategory) =>
   a === b || a === 'generic' || b === 'generic';
-
-function digitsOf(tokens: string[]): string[] {
-  return tokens.filter((token) => /\d/.test(token)).sort();
-}
 
 interface Candidate {
   q: Unit;
@@ -146,8 +114,10 @@ export function compareNames(
   candidate: PreparedName,
   weightOf: TokenWeight,
 ): NameComparison {
-  const qWeights = query.tokens.map(weightOf);
-  const cWeights = candidate.tokens.map(weightOf);
+  const qShape = shapeOf(query);
+  const cShape = shapeOf(candidate);
+  const qWeights = weightsOf(query, weightOf);
+  const cWeights = weightsOf(candidate, weightOf);
   const options = {
     person: query.type === 'person' || candidate.type === 'person',
     abjad: query.family === 'abjad' || candidate.family === 'abjad',
@@ -156,31 +126,28 @@ export function compareNames(
   };
   const usedQ = new Uint8Array(query.tokens.length);
   const usedC = new Uint8Array(candidate.tokens.length);
-  const free = (used: Uint8Array, unit: Unit) => {
-    for (let i = unit.from; i <= unit.to; i++) if (used[i]) return false;
-    return true;
-  };
-  const take = (used: Uint8Array, unit: Unit) => {
-    for (let i = unit.from; i <= unit.to; i++) used[i] = 1;
-  };
   const accepted: TokenPair[] = [];
   let qMatched = 0;
   let cMatched = 0;
   let distinctive = false;
-  const accept = (pair: Candidate) => {
-    take(usedQ, pair.q);
-    take(usedC, pair.c);
-    qMatched += pair.q.weight * pair.similarity;
-    cMatched += pair.c.weight * pair.similarity;
-    if (pair.q.weight / (pair.q.to - pair.q.from + 1) >= 0.5 && !pair.q.side.text.startsWith(TERM_PREFIX)) {
-      distinctive = true;
-    }
+  const accept = (q: Unit, c: Unit, similarity: number, kind: TokenMatchKind) => {
+    const qWeight = qWeights.units[q.index] ?? 1;
+    const cWeight = cWeights.units[c.index] ?? 1;
+    for (let i = q.from; i <= q.to; i++) usedQ[i] = 1;
+    // Particles, line-of-business words and words most listed names share do not say who is meant.
+    if (qWeight / (q.to - q.from + 1) >= 0.5 && !q.side.text.startsWith(TERM_PREFIX)) distinctive = true;
+    for (let i = c.from; i <= c.to; i++) usedC[i] = 1;
+    qMatched += qWeight * similarity;
+    cMatched += cWeight * similarity;
     accepted.push({
-      query: query.tokens.slice(pair.q.from, pair.q.to + 1).join(' '),
-      candidate: candidate.tokens.slice(pair.c.from, pair.c.to + 1).join(' '),
-      similarity: pair.similarity,
-      kind: pair.kind,
-      weight: Math.min(pair.q.weight, pair.c.weight),
+      query: q.from === q.to ? (query.tokens[q.from] ?? '') : query.tokens.slice(q.from, q.to + 1).join(' '),
+      candidate:
+        c.from === c.to
+          ? (candidate.tokens[c.from] ?? '')
+          : candidate.tokens.slice(c.from, c.to + 1).join(' '),
+      similarity,
+      kind,
+      weight: Math.min(qWeight, cWeight),
     });
   };
 
@@ -189,47 +156,47 @@ export function compareNames(
     const token = query.tokens[i];
     for (let j = 0; j < candidate.tokens.length; j++) {
       if (usedC[j] || candidate.tokens[j] !== token) continue;
-      const side = tokenSide(token ?? '');
-      accept({
-        q: { from: i, to: i, side, weight: qWeights[i] ?? 1 },
-        c: { from: j, to: j, side, weight: cWeights[j] ?? 1 },
-        similarity: 1,
-        kind: side.text.startsWith(TERM_PREFIX) ? 'term' : 'exact',
-      });
+      const q = qShape.units[i];
+      const c = cShape.units[j];
+      if (q && c) accept(q, c, 1, token?.startsWith(TERM_PREFIX) ? 'term' : 'exact');
       break;
     }
   }
 
   // Then the rest, fuzzily, including runs of joined words, best pairs first.
   if (accepted.length < query.tokens.length && accepted.length < candidate.tokens.length) {
-    const qUnits = unitsOf(query.tokens, qWeights).filter((unit) => free(usedQ, unit));
-    const cUnits = unitsOf(candidate.tokens, cWeights).filter((unit) => free(usedC, unit));
+    const free = (used: Uint8Array, unit: Unit) => {
+      for (let i = unit.from; i <= unit.to; i++) if (used[i]) return false;
+      return true;
+    };
     const pairs: Candidate[] = [];
-    for (const q of qUnits) {
-      for (const c of cUnits) {
+    // A name from an abjad is shorter than its Latin form by the vowels it leaves out.
+    const slack = options.abjadA !== options.abjadB ? 4 : 2;
+    for (const q of qShape.units) {
+      if (!free(usedQ, q)) continue;
+      for (const c of cShape.units) {
         const compound = q.from !== q.to || c.from !== c.to;
         if (compound) {
           if (q.from !== q.to && c.from !== c.to) continue;
           if (q.side.text[0] !== c.side.text[0] && q.side.skeleton[0] !== c.side.skeleton[0]) continue;
-          // A name from an abjad is shorter than its Latin form by the vowels it leaves out.
-          const slack = options.abjadA !== options.abjadB ? 4 : 2;
           if (Math.abs(q.side.text.length - c.side.text.length) > slack) continue;
         }
-        const match = compareTokens(q.side, c.side, options);
+        if (!free(usedC, c)) continue;
+        const match = compareTokensCached(q.side, c.side, options);
+        if (!match) continue;
         // Joined words must be spelt alike: a sound-alike of two joined syllables is mostly chance.
-        if (match && compound && (match.kind === 'phonetic' || match.kind === 'initial')) continue;
-        if (match)
-          pairs.push({ q, c, similarity: match.similarity, kind: compound ? 'compound' : match.kind });
+        if (compound && (match.kind === 'phonetic' || match.kind === 'initial')) continue;
+        pairs.push({ q, c, similarity: match.similarity, kind: compound ? 'compound' : match.kind });
       }
     }
     // Between equals, the pair covering more words.
     pairs.sort((a, b) => b.similarity - a.similarity || spanLength(b) - spanLength(a));
     for (const pair of pairs) {
-      if (free(usedQ, pair.q) && free(usedC, pair.c)) accept(pair);
+      if (free(usedQ, pair.q) && free(usedC, pair.c)) accept(pair.q, pair.c, pair.similarity, pair.kind);
     }
   }
-  const qTotal = qWeights.reduce((sum, w) => sum + w, 0) || 1;
-  const cTotal = cWeights.reduce((sum, w) => sum + w, 0) || 1;
+  const qTotal = qWeights.total;
+  const cTotal = cWeights.total;
   const queryCoverage = qMatched / qTotal;
   const candidateCoverage = cMatched / cTotal;
   // A person's name found whole in the other, longer one (a middle name or patronymic left out) is telling;
@@ -253,15 +220,9 @@ export function compareNames(
     for (const pair of accepted) evidence += pair.weight * pair.similarity;
     if (evidence < EVIDENCE_NEEDED) adjust('only common names agree, and one name has more', 0.9);
   }
-  const qDigits = digitsOf(query.tokens);
-  const cDigits = digitsOf(candidate.tokens);
-  if (qDigits.join(' ') !== cDigits.join(' ')) {
-    adjust(
-      qDigits.length > 0 && cDigits.length > 0
-        ? 'the numbers in the names differ'
-        : 'only one name has a number',
-      qDigits.length > 0 && cDigits.length > 0 ? 0.5 : 0.85,
-    );
+  if (qShape.digits !== cShape.digits) {
+    const both = qShape.hasDigits && cShape.hasDigits;
+    adjust(both ? 'the numbers in the names differ' : 'only one name has a number', both ? 0.5 : 0.85);
   }
   if (query.legalForms.length > 0 && candidate.legalForms.length > 0) {
     const compatible = query.legalForms.some((q) =>

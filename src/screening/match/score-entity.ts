@@ -61,12 +61,14 @@ export function scoreEntity(
   entity: ListEntity,
   entityNames: PreparedName[],
   weightOf: TokenWeight,
+  compare: (query: PreparedName, candidate: PreparedName) => NameComparison = (q, c) =>
+    compareNames(q, c, weightOf),
 ): EntityScore | null {
   if (!schemasComparable(query.query.schema, entity.schema)) return null;
   let best: NameComparison | null = null;
   for (const q of query.names) {
     for (const c of entityNames) {
-      const comparison = compareNames(q, c, weightOf);
+      const comparison = compare(q, c);
       if (!best || comparison.score > best.score) best = comparison;
     }
   }

@@ -1,6 +1,6 @@
 import type { ListEntity } from '../list-entity.model.ts';
 import { TERM_PREFIX } from '../text/phrases.ts';
-import { defaultTokenWeight, type TokenWeight } from './compare-names.ts';
+import { compareNames, defaultTokenWeight, type NameComparison, type TokenWeight } from './compare-names.ts';
 import type { PreparedName } from './prepare-name.ts';
 import { type EntityScore, type PreparedQuery, prepareEntityNames, scoreEntity } from './score-entity.ts';
 import { tokenSide } from './token-similarity.ts';
@@ -44,6 +44,8 @@ class Postings {
 export interface IndexedName {
   entity: number;
   prepared: PreparedName;
+  /** Names with the same words (the CSL repeats the SDN, lists repeat one another) share one form number. */
+  form: number;
 }
 
 export interface SearchOptions {
@@ -79,11 +81,18 @@ export class ScreeningIndex {
     if (this.frozen) throw new Error('The index is frozen; build a new one');
     const entityIndex = this.entities.length;
     this.entities.push(entity);
-    const prepared = prepareEntityNames(entity);
+    // One entity often lists one name several times (in another order, case or punctuation): once is enough.
+    const seenForms = new Set<number>();
+    const prepared = prepareEntityNames(entity).filter((name) => {
+      const form = this.formOf(name);
+      if (seenForms.has(form)) return false;
+      seenForms.add(form);
+      return true;
+    });
     this.entityNames.push(prepared);
     for (const name of prepared) {
       const id = this.names.length;
-      this.names.push({ entity: entityIndex, prepared: name });
+      this.names.push({ entity: entityIndex, prepared: name, form: this.formOf(name) });
       const seen = new Set<string>();
       for (const token of name.tokens) {
         if (!seen.has(token)) {
@@ -100,6 +109,18 @@ export class ScreeningIndex {
         if (!token.startsWith(TERM_PREFIX)) for (const gram of trigrams(token)) this.grams.add(gram, id);
       }
     }
+  }
+
+  private readonly forms = new Map<string, number>();
+
+  private formOf(name: PreparedName): number {
+    const key = `${name.type}|${name.family === 'abjad' ? 'a' : ''}|${[...name.tokens].sort().join(' ')}|${name.legalForms.map((form) => form.form.category).join(' ')}`;
+    let form = this.forms.get(key);
+    if (form === undefined) {
+      form = this.forms.size;
+      this.forms.set(key, form);
+    }
+    return form;
   }
 
   freeze() {
@@ -163,7 +184,8 @@ export class ScreeningIndex {
         const sound = side.phonetic.length >= 3 ? this.sounds.get(side.phonetic) : undefined;
         const skeleton = side.skeleton.length >= 3 ? this.skeletons.get(side.skeleton) : undefined;
         bump(sound, weight * 0.8);
-        bump(skeleton, weight * 0.6);
+        // Written in an abjad, a word's consonants are most of what it says.
+        bump(skeleton, weight * (name.family === 'abjad' ? 0.9 : 0.6));
         if (!exact || name.family === 'syllabic' || name.family === 'abjad') unknown.push(token);
       }
       if (unknown.length > 0) {
@@ -185,19 +207,37 @@ export class ScreeningIndex {
     // The best-gathered names, grouped by entity, for the first `candidates` entities: the same person is
     // often listed several times (OFAC, the CSL copy of it, the UN), each with many names.
     const wanted = options.candidates ?? 40;
-    const byEntity = new Map<number, PreparedName[]>();
+    const byEntity = new Map<number, IndexedName[]>();
     for (const nameId of this.gather(query, wanted * 8)) {
       const name = this.names[nameId];
       if (!name) continue;
       const list = byEntity.get(name.entity);
-      if (list) list.push(name.prepared);
-      else if (byEntity.size < wanted) byEntity.set(name.entity, [name.prepared]);
+      if (list) list.push(name);
+      else if (byEntity.size < wanted) byEntity.set(name.entity, [name]);
     }
+    // Names of one form compare alike: each is compared once per query name, and the comparison reused.
+    const compared = new Map<string, NameComparison>();
+    const formOf = new Map<PreparedName, number>();
+    const compare = (q: PreparedName, c: PreparedName) => {
+      const key = `${query.names.indexOf(q)}:${formOf.get(c) ?? -1}`;
+      const known = compared.get(key);
+      if (known) return known.candidate === c.text ? known : { ...known, candidate: c.text };
+      const comparison = compareNames(q, c, this.weightOf);
+      compared.set(key, comparison);
+      return comparison;
+    };
     const results: SearchResult[] = [];
     for (const [entityIndex, names] of byEntity) {
       const entity = this.entities[entityIndex];
       if (!entity || (options.filter && !options.filter(entity))) continue;
-      const score = scoreEntity(query, entity, names, this.weightOf);
+      for (const name of names) formOf.set(name.prepared, name.form);
+      const score = scoreEntity(
+        query,
+        entity,
+        names.map((name) => name.prepared),
+        this.weightOf,
+        compare,
+      );
       if (score && score.score >= options.threshold) results.push({ ...score, entity });
     }
     results.sort((a, b) => b.score - a.score);

@@ -9,11 +9,14 @@ export interface TokenSide {
   text: string;
   phonetic: string;
   skeleton: string;
+  /** A number of its own, to remember comparisons by. */
+  id: number;
 }
 
 // Keys of words seen before: a list's vocabulary is bounded, and keys cost more than comparisons.
 const sides = new Map<string, TokenSide>();
 const MAX_CACHED = 1_000_000;
+let nextId = 1;
 
 export function tokenSide(text: string): TokenSide {
   let side = sides.get(text);
@@ -23,6 +26,7 @@ export function tokenSide(text: string): TokenSide {
       text,
       phonetic: term ? text : phoneticKey(text),
       skeleton: term ? text : consonantSkeleton(text),
+      id: nextId++,
     };
     if (sides.size >= MAX_CACHED) sides.clear();
     sides.set(text, side);
@@ -139,4 +143,21 @@ export function compareTokens(a: TokenSide, b: TokenSide, options: TokenOptions)
   if (shorter >= 5 && a.text[0] === b.text[0] && jaroWinkler(a.text, b.text) >= 0.94)
     return { similarity: 0.82, kind: 'fuzzy' };
   return null;
+}
+
+// Comparisons of word pairs seen before: names share words (Mohammed, Trading, Shenzhen), and a query meets
+// the same listed words in many candidate names.
+const comparisons = new Map<number, TokenMatch | null>();
+const MAX_COMPARISONS = 2_000_000;
+
+/** compareTokens, remembered by the two words and the options. */
+export function compareTokensCached(a: TokenSide, b: TokenSide, options: TokenOptions): TokenMatch | null {
+  const flags = (options.person ? 1 : 0) + (options.abjadA ? 2 : 0) + (options.abjadB ? 4 : 0);
+  const key = (a.id * 8 + flags) * 67108864 + b.id;
+  const known = comparisons.get(key);
+  if (known !== undefined) return known;
+  const match = compareTokens(a, b, options);
+  if (comparisons.size >= MAX_COMPARISONS) comparisons.clear();
+  comparisons.set(key, match);
+  return match;
 }
