@@ -15,6 +15,7 @@ import { withDatabase } from '../cli-context.ts';
 import { EXIT, UsageError } from '../cli-errors.ts';
 import { type Command, stringOption, stringsOption } from '../command.ts';
 import { createProgressBar } from '../progress-bar.ts';
+import { runQueuedScreenings } from '../screening-jobs.ts';
 
 export const listsUpdateCommand: Command = {
   path: ['lists', 'update'],
@@ -64,16 +65,19 @@ downloaded (offline, HTTP error), 3 a file was refused (checksum, size, format) 
     }
     if (selected.length === 0)
       throw new UsageError('Every source is disabled: name the ones to update with --only');
-    const outcomes = await withDatabase(({ config: appConfig, database }) =>
-      updateLists(database.db, {
+    const outcomes = await withDatabase(async ({ config: appConfig, database }) => {
+      const updated = await updateLists(database.db, {
         dataDir: appConfig.dataDir,
         sources: selected,
         download: config.download,
         importedBy: 'cli (lists update)',
         onEvent: reporter(),
-      }),
-    );
-    process.stdout.write(`\n${summaryTable(outcomes)}`);
+      });
+      process.stdout.write(`\n${summaryTable(updated)}`);
+      // Every organisation's suppliers are screened against what the new versions added or changed.
+      await runQueuedScreenings(database.db, (line) => process.stdout.write(line));
+      return updated;
+    });
     if (
       outcomes.length > 0 &&
       outcomes.every((outcome) => outcome.status === 'failed' && outcome.failure === 'offline')
