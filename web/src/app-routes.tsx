@@ -3,6 +3,12 @@ import { ApiKeysPage } from './api-keys/api-keys.page.tsx';
 import { AuditLogPage } from './audit/audit-log.page.tsx';
 import { NotFoundPage } from './common/not-found.page.tsx';
 import { ImportWizardPage } from './imports/import-wizard.page.tsx';
+import { ListHistoryPage } from './screening/lists/list-history.page.tsx';
+import { ListVersionPage } from './screening/lists/list-version.page.tsx';
+import { ListsPage } from './screening/lists/lists.page.tsx';
+import { ReviewItemPage } from './screening/review/review-item.page.tsx';
+import { ReviewQueuePage } from './screening/review/review-queue.page.tsx';
+import { ScreeningSearchPage } from './screening/search/screening-search.page.tsx';
 import { AppLayout } from './shell/app-layout.tsx';
 import { RequirePermission } from './shell/require-permission.tsx';
 import { SupplierCreatePage } from './suppliers/supplier-create.page.tsx';
@@ -10,6 +16,16 @@ import { SupplierDetailPage } from './suppliers/supplier-detail.page.tsx';
 import { SupplierEditPage } from './suppliers/supplier-edit.page.tsx';
 import { SuppliersListPage } from './suppliers/suppliers-list.page.tsx';
 import { UsersPage } from './users/users.page.tsx';
+
+/** Every screening page reads; deciding and screening again check screening:review inside the page. */
+const screeningRoutes = [
+  { path: 'search', page: <ScreeningSearchPage /> },
+  { path: 'review', page: <ReviewQueuePage /> },
+  { path: 'review/:id', page: <ReviewItemPage /> },
+  { path: 'lists', page: <ListsPage /> },
+  { path: 'lists/:source', page: <ListHistoryPage /> },
+  { path: 'lists/:source/versions/:versionId', page: <ListVersionPage /> },
+];
 
 export function AppRoutes() {
   return (
@@ -57,6 +73,16 @@ export function AppRoutes() {
               </RequirePermission>
             }
           />
+        </Route>
+        <Route path="screening">
+          <Route index element={<Navigate to="/screening/review" replace />} />
+          {screeningRoutes.map(({ path, page }) => (
+            <Route
+              key={path}
+              path={path}
+              element={<RequirePermission permission="screening:read">{page}</RequirePermission>}
+            />
+          ))}
         </Route>
         <Route
           path="audit"

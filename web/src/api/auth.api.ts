@@ -18,7 +18,10 @@ export type Permission =
   | 'users:read'
   | 'users:manage'
   | 'api_keys:manage'
-  | 'audit:read';
+  | 'audit:read'
+  | 'screening:read'
+  | 'screening:review'
+  | 'lists:manage';
 
 export interface Organization {
   id: string;

@@ -52,13 +52,15 @@ export interface Supplier {
   contacts: SupplierContact[];
   productCategories: string[];
   status: SupplierStatus;
+  /** Why the platform set the status (a confirmed sanctions match, say); cleared when someone changes it. */
+  statusReason: string | null;
   tags: string[];
   createdAt: string;
   updatedAt: string;
   version: number;
 }
 
-export type SupplierInput = Omit<Supplier, 'id' | 'createdAt' | 'updatedAt' | 'version'>;
+export type SupplierInput = Omit<Supplier, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'statusReason'>;
 
 export type SupplierPatch = Partial<SupplierInput> & { version: number };
 

@@ -5,14 +5,27 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { hasPermission } from '../api/auth.api.ts';
 import { getRoleLabel } from '../common/roles.ts';
 import { useCurrentUser, useSignOut } from '../session/use-session.ts';
-import { navItems } from './nav-items.ts';
+import { filterNavEntries, isNavSection, type NavItem, navItems } from './nav-items.ts';
 
 export function AppLayout() {
   const user = useCurrentUser();
   const signOut = useSignOut();
   const location = useLocation();
   const [navbarOpened, { toggle: toggleNavbar, close: closeNavbar }] = useDisclosure(false);
-  const visibleItems = navItems.filter((item) => hasPermission(user, item.permission));
+  const visibleEntries = filterNavEntries(navItems, (permission) => hasPermission(user, permission));
+  const isActive = (item: NavItem) =>
+    location.pathname === item.to || location.pathname.startsWith(`${item.to}/`);
+  const renderItem = (item: NavItem) => (
+    <NavLink
+      key={item.to}
+      component={Link}
+      to={item.to}
+      label={item.label}
+      leftSection={<item.icon size={18} />}
+      active={isActive(item)}
+      onClick={closeNavbar}
+    />
+  );
 
   return (
     <AppShell
@@ -57,17 +70,21 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main navigation">
-        {visibleItems.map((item) => (
-          <NavLink
-            key={item.to}
-            component={Link}
-            to={item.to}
-            label={item.label}
-            leftSection={<item.icon size={18} />}
-            active={location.pathname === item.to || location.pathname.startsWith(`${item.to}/`)}
-            onClick={closeNavbar}
-          />
-        ))}
+        {visibleEntries.map((entry) =>
+          isNavSection(entry) ? (
+            <NavLink
+              key={entry.label}
+              label={entry.label}
+              leftSection={<entry.icon size={18} />}
+              defaultOpened
+              childrenOffset={18}
+            >
+              {entry.children.map(renderItem)}
+            </NavLink>
+          ) : (
+            renderItem(entry)
+          ),
+        )}
       </AppShell.Navbar>
       <AppShell.Main>
         <Outlet />

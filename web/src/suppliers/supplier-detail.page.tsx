@@ -1,4 +1,5 @@
 import {
+  Alert,
   Anchor,
   Badge,
   Button,
@@ -11,16 +12,18 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconArrowLeft, IconHistory, IconPencil } from '@tabler/icons-react';
+import { IconAlertTriangle, IconArrowLeft, IconHistory, IconPencil } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Supplier } from '../api/suppliers.types.ts';
 import { ErrorAlert } from '../common/error-alert.tsx';
 import { formatDateTime } from '../common/format.ts';
+import { SupplierScreeningPanel } from '../screening/supplier-screening-panel.tsx';
 import { useCan } from '../session/use-session.ts';
 import { getCountryName } from './countries.ts';
 import { registrationTypeLabels } from './registration-types.ts';
 import { useSupplier } from './supplier-queries.ts';
+import { supplierStatusColors, supplierStatusLabels } from './supplier-status.ts';
 import { SupplierStatusBadge } from './supplier-status-badge.tsx';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -91,6 +94,7 @@ function ContactsTable({ contacts }: { contacts: Supplier['contacts'] }) {
 function SupplierDetail({ supplier }: { supplier: Supplier }) {
   const canWrite = useCan('suppliers:write');
   const canReadAudit = useCan('audit:read');
+  const canReadScreening = useCan('screening:read');
   const addressLines = formatAddress(supplier.address);
   return (
     <Stack>
@@ -128,6 +132,16 @@ function SupplierDetail({ supplier }: { supplier: Supplier }) {
           )}
         </Group>
       </Group>
+      {supplier.statusReason && (
+        <Alert
+          color={supplierStatusColors[supplier.status]}
+          icon={<IconAlertTriangle size={18} />}
+          title={`Why it is ${supplierStatusLabels[supplier.status].toLowerCase()}`}
+          aria-label="Status reason"
+        >
+          {supplier.statusReason}
+        </Alert>
+      )}
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="lg">
           <Field label="Legal name">{supplier.legalName}</Field>
@@ -171,6 +185,7 @@ function SupplierDetail({ supplier }: { supplier: Supplier }) {
       </Paper>
       <Title order={3}>Contacts</Title>
       <ContactsTable contacts={supplier.contacts} />
+      {canReadScreening && <SupplierScreeningPanel supplier={supplier} />}
     </Stack>
   );
 }
