@@ -8,7 +8,14 @@ import {
   lockAuditHead,
   readAuditChain,
 } from './audit.store.ts';
-import { type ChainBreak, chainEntries, createChainVerifier, toJsonValue } from './audit-chain.ts';
+import {
+  type AuditEntryContent,
+  type ChainBreak,
+  chainEntries,
+  createChainVerifier,
+  toJsonValue,
+} from './audit-chain.ts';
+import { findEvidenceCheck } from './audit-evidence.ts';
 
 export interface AuditChange {
   action: string;
@@ -79,12 +86,15 @@ export interface ChainReport {
   firstBroken: ChainBreak | null;
 }
 
-/** Recomputes every link of the organisation's chain and reports the first that does not hold. */
+/**
+ * Recomputes every link of the organisation's chain and reports the first that does not hold: an entry
+ * changed, missing or out of line, or the data an entry commits to (audit-evidence.ts) no longer matching it.
+ */
 export async function verifyAuditChain(db: Db, organizationId: string): Promise<ChainReport> {
   const verifier = createChainVerifier();
   for await (const rows of readAuditChain(db, organizationId)) {
     for (const row of rows) {
-      const broken = verifier.push({
+      const entry = {
         organizationId: row.organization_id,
         seq: row.seq,
         at: row.at.toISOString(),
@@ -96,14 +106,24 @@ export async function verifyAuditChain(db: Db, organizationId: string): Promise<
         entityId: row.entity_id,
         before: toJsonValue(row.before),
         after: toJsonValue(row.after),
-        prevHash: row.prev_hash,
-        hash: row.hash,
-      });
+      };
+      const broken = verifier.push({ ...entry, prevHash: row.prev_hash, hash: row.hash });
       if (broken) return { ok: false, checked: verifier.checked(), firstBroken: broken };
+      // The entry is as written; what it stands for must be too (an entry counts as checked with its evidence).
+      const missing = await checkEvidence(db, entry);
+      if (missing) return { ok: false, checked: verifier.checked() - 1, firstBroken: missing };
     }
   }
   const broken = verifier.finish(await findAuditHead(db, organizationId));
   return { ok: broken === null, checked: verifier.checked(), firstBroken: broken };
+}
+
+async function checkEvidence(db: Db, entry: AuditEntryContent): Promise<ChainBreak | null> {
+  const check = findEvidenceCheck(entry.action);
+  const reason = check ? await check(db, entry) : null;
+  return reason
+    ? { seq: entry.seq, reason: `the evidence of entry ${entry.seq} does not hold: ${reason}` }
+    : null;
 }
 
 export async function verifyAuditChainFor(db: Db, actor: Actor): Promise<ChainReport> {

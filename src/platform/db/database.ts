@@ -108,6 +108,9 @@ export interface SuppliersTable {
   updated_at: Date;
   version: Generated<number>;
   status_reason: Generated<string | null>;
+  /** The import and the file row a supplier came from (migration 2026-11-22-03); null when made by hand. */
+  import_id: Generated<string | null>;
+  import_row: Generated<number | null>;
 }
 
 export interface SupplierImportsTable {

@@ -3,15 +3,11 @@ import { newId } from '../../platform/auth/tokens.ts';
 import type { Db } from '../../platform/db/transaction.ts';
 import { AppError, isAppError, notFound } from '../../platform/errors.ts';
 import { type Actor, requirePermission } from '../../platform/tenancy/actor.ts';
-import { requestPartyScreening } from '../../screening/parties/party-screening.service.ts';
-import { toRecord } from '../suppliers.service.ts';
-import {
-  analyzeSuppliers,
-  findTakenRegistrations,
-  insertSuppliers,
-  isRegistrationTakenError,
-} from '../suppliers.store.ts';
+import { analyzeSuppliers, findTakenRegistrations, isRegistrationTakenError } from '../suppliers.store.ts';
 import { type ColumnMapping, suggestMapping } from './column-mapping.ts';
+import { IMPORT_AUDIT_ACTION, IMPORT_DIGEST_VERSION, type ImportAuditRecord } from './import-digest.ts';
+// Registers the check `audit verify` makes of each import's evidence (the stored file, the suppliers' origin).
+import './import-evidence.ts';
 import {
   deleteUploadedImport,
   findImportContent,
@@ -20,10 +16,18 @@ import {
   transitionImport,
 } from './imports.store.ts';
 import { parseTable, type Table } from './parse-table.ts';
-import { type RowError, type ValidationResult, validateRows } from './validate-rows.ts';
+import {
+  checkRows,
+  describeBytes,
+  findParsedFile,
+  forgetParsedFile,
+  type ParsedFile,
+  rememberParsedFile,
+} from './parsed-files.ts';
+import type { RowError, ValidationResult } from './validate-rows.ts';
+import { writeImportedSuppliers } from './write-import.ts';
 
 const MAX_LISTED_ERRORS = 1000;
-const CHUNK = 5000;
 
 export interface ImportProgress {
   processed: number;
@@ -66,7 +70,7 @@ export async function uploadImport(db: Db, actor: Actor, file: { fileName: strin
     content: file.bytes,
     totalRows: table.rows.length,
   });
-  rememberTable(actor.organizationId, id, table);
+  rememberParsedFile(actor.organizationId, id, { table, ...describeBytes(file.bytes) });
   return {
     id,
     fileName: file.fileName,
@@ -78,28 +82,15 @@ export async function uploadImport(db: Db, actor: Actor, file: { fileName: strin
   };
 }
 
-// The files last uploaded in this process, parsed: the check and the import that follow the upload read
-// them from here instead of reading and parsing the stored bytes again. Another process parses its own.
-const parsedTables = new Map<string, Table>();
-const PARSED_TABLES_KEPT = 2;
-
-function rememberTable(organizationId: string, id: string, table: Table) {
-  parsedTables.delete(`${organizationId}/${id}`);
-  parsedTables.set(`${organizationId}/${id}`, table);
-  for (const key of parsedTables.keys()) {
-    if (parsedTables.size <= PARSED_TABLES_KEPT) break;
-    parsedTables.delete(key);
-  }
-}
-
-async function loadTable(db: Db, actor: Actor, id: string): Promise<Table> {
-  const cached = parsedTables.get(`${actor.organizationId}/${id}`);
+async function loadFile(db: Db, actor: Actor, id: string): Promise<ParsedFile> {
+  const cached = findParsedFile(actor.organizationId, id);
   if (cached) return cached;
   const stored = await findImportContent(db, actor.organizationId, id);
   if (!stored) throw notFound('Import');
   const { table } = await parseTable(stored.content, stored.file_name);
-  rememberTable(actor.organizationId, id, table);
-  return table;
+  const parsed = { table, ...describeBytes(stored.content) };
+  rememberParsedFile(actor.organizationId, id, parsed);
+  return parsed;
 }
 
 /** A mapping may only name columns the file has: a misspelt header would silently import empty fields. */
@@ -121,9 +112,14 @@ function assertMappedColumnsExist(table: Table, mapping: ColumnMapping) {
 }
 
 /** Adds to the file's own problems the registration numbers that suppliers already in the registry hold. */
-async function validateAgainstRegistry(db: Db, actor: Actor, table: Table, mapping: ColumnMapping) {
-  assertMappedColumnsExist(table, mapping);
-  const result = validateRows(table, mapping);
+async function validateAgainstRegistry(
+  db: Db,
+  actor: Actor,
+  file: ParsedFile,
+  mapping: ColumnMapping,
+): Promise<ValidationResult> {
+  assertMappedColumnsExist(file.table, mapping);
+  const result = checkRows(file, mapping);
   const withNumbers = result.valid.filter((row) => row.input.registrationNumber);
   const taken = await findTakenRegistrations(
     db,
@@ -134,10 +130,12 @@ async function validateAgainstRegistry(db: Db, actor: Actor, table: Table, mappi
     })),
   );
   if (taken.size === 0) return result;
+  // A new result: the file's own one is kept for the next check (parsed-files.ts).
+  const errors = [...result.errors];
   const valid = result.valid.filter((row) => {
     const key = `${row.input.country}|${row.input.registrationNumber}`;
     if (!taken.has(key)) return true;
-    result.errors.push({
+    errors.push({
       row: row.row,
       column: mapping.registrationNumber ?? null,
       field: 'registrationNumber',
@@ -145,10 +143,10 @@ async function validateAgainstRegistry(db: Db, actor: Actor, table: Table, mappi
     });
     return false;
   });
-  result.errors.sort((a, b) => a.row - b.row);
+  errors.sort((a, b) => a.row - b.row);
   return {
     valid,
-    errors: result.errors,
+    errors,
     invalidRows: result.invalidRows + (result.valid.length - valid.length),
   };
 }
@@ -160,8 +158,8 @@ export async function validateImport(
   mapping: ColumnMapping,
 ): Promise<ImportReport> {
   requirePermission(actor, 'suppliers:import');
-  const table = await loadTable(db, actor, id);
-  return toReport(table, await validateAgainstRegistry(db, actor, table, mapping));
+  const file = await loadFile(db, actor, id);
+  return toReport(file.table, await validateAgainstRegistry(db, actor, file, mapping));
 }
 
 export async function getImportStatus(db: Db, actor: Actor, id: string) {
@@ -193,6 +191,8 @@ export interface PreparedImport {
   id: string;
   actor: Actor;
   result: ValidationResult;
+  /** What the import's audit entry records besides the created rows. */
+  source: Omit<ImportAuditRecord, 'rows' | 'rowsDigest' | 'suppliersDigest'> & { totalRows: number };
 }
 
 /**
@@ -210,14 +210,14 @@ export async function prepareImport(
   if (!summary) throw notFound('Import');
   // Checked before the rows: once imported, every row would clash with itself in the registry.
   if (summary.status === 'running' || summary.status === 'completed') throw alreadyStarted();
-  const table = await loadTable(db, actor, id);
-  const result = await validateAgainstRegistry(db, actor, table, options.mapping);
+  const file = await loadFile(db, actor, id);
+  const result = await validateAgainstRegistry(db, actor, file, options.mapping);
   if (result.invalidRows > 0 && !options.acceptInvalidRows) {
     throw new AppError(
       'validation_failed',
       `${result.invalidRows} rows have problems; fix them or skip them`,
       {
-        report: toReport(table, result),
+        report: toReport(file.table, result),
       },
     );
   }
@@ -232,43 +232,51 @@ export async function prepareImport(
     throw alreadyStarted();
   }
   running.set(id, { processed: 0, total: result.valid.length });
-  return { id, actor, result };
+  const source = {
+    digestVersion: IMPORT_DIGEST_VERSION,
+    fileName: summary.file_name,
+    format: summary.format,
+    file: { sha256: file.sha256, bytes: file.bytes },
+    mapping: options.mapping,
+    totalRows: file.table.rows.length,
+  };
+  return { id, actor, result, source };
 }
 
 /**
- * Writes the valid rows, with their audit entries, in one transaction: a failure leaves the registry as it
- * was, and the import is marked failed with the reason.
+ * Writes the valid rows in one transaction, with one audit entry for the whole import that commits to the
+ * file, the mapping and every created row (import-digest.ts); each supplier keeps the import and file row it
+ * came from. A failure leaves the registry as it was, and the import is marked failed with the reason.
  */
 export async function executeImport(
   db: Db,
   job: PreparedImport,
   onProgress?: (progress: ImportProgress) => void,
 ): Promise<{ created: number; skipped: number }> {
-  const { id, actor, result } = job;
+  const { id, actor, result, source } = job;
   const progress = running.get(id) ?? { processed: 0, total: result.valid.length };
   try {
     await db.transaction().execute(async (trx) => {
-      const at = new Date();
-      for (let start = 0; start < result.valid.length; start += CHUNK) {
-        const chunk = result.valid.slice(start, start + CHUNK);
-        const records = chunk.map((row) => toRecord(newId(), row.input));
-        await insertSuppliers(trx, actor.organizationId, records, at);
-        // Screened against the sanctions lists once the import commits (in the background).
-        const ids = records.map((record) => record.id);
-        await requestPartyScreening(trx, actor.organizationId, 'supplier', ids, 'imported');
-        await recordAudit(
-          trx,
-          actor,
-          records.map((record, i) => ({
-            action: 'supplier.imported',
-            entityType: 'supplier',
-            entityId: record.id,
-            after: { ...chunk[i]?.input, id: record.id, importId: id, fileRow: chunk[i]?.row },
-          })),
-        );
-        progress.processed = Math.min(result.valid.length, start + CHUNK);
-        onProgress?.({ ...progress });
-      }
+      const written = await writeImportedSuppliers(
+        trx,
+        actor.organizationId,
+        id,
+        result.valid,
+        (processed) => {
+          progress.processed = processed;
+          onProgress?.({ ...progress });
+        },
+      );
+      const { totalRows, ...described } = source;
+      const record: ImportAuditRecord = {
+        ...described,
+        rows: { inFile: totalRows, created: written.count, skipped: result.invalidRows },
+        rowsDigest: written.rowsDigest,
+        suppliersDigest: written.suppliersDigest,
+      };
+      await recordAudit(trx, actor, [
+        { action: IMPORT_AUDIT_ACTION, entityType: 'supplier_import', entityId: id, after: record },
+      ]);
       await transitionImport(trx, actor.organizationId, id, ['running'], {
         status: 'completed',
         created: result.valid.length,
@@ -304,6 +312,6 @@ export async function executeImport(
 /** Forgets an upload that will not be imported (the CLI's dry runs and refused files): only if never started. */
 export async function discardImport(db: Db, actor: Actor, id: string): Promise<void> {
   requirePermission(actor, 'suppliers:import');
-  parsedTables.delete(`${actor.organizationId}/${id}`);
+  forgetParsedFile(actor.organizationId, id);
   await deleteUploadedImport(db, actor.organizationId, id);
 }

@@ -64,6 +64,19 @@ export async function findImportContent(db: Executor, organizationId: string, id
   return { ...rest, content: new Uint8Array(Buffer.from(content_base64, 'base64')) };
 }
 
+/** The SHA-256 (hex) and size of an import's stored file, computed by the database (the file stays there). */
+export async function findImportFileDigest(db: Executor, organizationId: string, id: string) {
+  return db
+    .selectFrom('supplier_imports')
+    .select([
+      sql<string>`encode(sha256(content), 'hex')`.as('sha256'),
+      sql<number>`octet_length(content)`.as('bytes'),
+    ])
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
 /** Moves an import from one status to the next; answers false when it was not in the expected status. */
 export async function transitionImport(
   db: Executor,
