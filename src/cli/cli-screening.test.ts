@@ -311,6 +311,10 @@ describe('tradeguard screen and compare --input', () => {
       [['screen', '-i', 'a.csv', '-o', 'b.txt'], '--output must end in .csv or .xlsx'],
       [['screen', '-i', 'a.csv', '-o', 'a.csv'], '--output must not be the --input file'],
       [
+        ['screen', '-i', 'a.csv', '-o', '/no/such/folder/b.csv'],
+        '--output: the folder /no/such/folder does not exist',
+      ],
+      [
         ['screen', '-i', 'a.csv', '-o', 'b.csv', '--threshold', '1.5'],
         '--threshold must be a number from 0 to 1',
       ],
@@ -413,6 +417,7 @@ describe('tradeguard screen and compare --input', () => {
         'Give either two names or --input, not both',
       ],
       [['compare', 'a'], 'Give two names to compare, or --input and --output'],
+      [['compare', '-i', 'a.csv', '-o', 'a.csv'], '--output must not be the --input file'],
       [['compare', 'a', 'b', '--schema', 'Planet'], '--schema must be one of'],
     ])('exits 2 on wrong usage: %j', async (argv, message) => {
       const result = await runCommand(argv);

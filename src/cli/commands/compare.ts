@@ -1,7 +1,6 @@
-import { resolve } from 'node:path';
 import { comparePairs, PAIR_RESULT_HEADERS } from '../../screening/batch/compare-pairs.ts';
 import { readInputTable } from '../../screening/batch/input-table.ts';
-import { outputFormatOf, writeOutputTable } from '../../screening/batch/output-table.ts';
+import { outputFormatOf, outputPathProblem, writeOutputTable } from '../../screening/batch/output-table.ts';
 import { checkNoClash } from '../../screening/batch/result-columns.ts';
 import { ENTITY_SCHEMAS } from '../../screening/list-entity.model.ts';
 import { DEFAULT_THRESHOLD, entityQuerySchema } from '../../screening/match-query.model.ts';
@@ -10,9 +9,9 @@ import { UsageError } from '../cli-errors.ts';
 import { type Command, type OptionValues, stringOption } from '../command.ts';
 
 async function compareFile(input: string, output: string): Promise<number> {
-  const format = outputFormatOf(output);
-  if (!format) throw new UsageError('--output must end in .csv or .xlsx');
-  if (resolve(input) === resolve(output)) throw new UsageError('--output must not be the --input file');
+  const problem = outputPathProblem(input, output);
+  if (problem) throw new UsageError(problem);
+  const format = outputFormatOf(output) ?? 'csv';
   const table = await readInputTable(input);
   checkNoClash(table, PAIR_RESULT_HEADERS);
   const results = comparePairs(table, DEFAULT_THRESHOLD);

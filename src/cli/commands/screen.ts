@@ -1,7 +1,6 @@
-import { resolve } from 'node:path';
 import { loadCurrentEntities } from '../../screening/batch/current-entities.ts';
 import { readInputTable } from '../../screening/batch/input-table.ts';
-import { outputFormatOf, writeOutputTable } from '../../screening/batch/output-table.ts';
+import { outputFormatOf, outputPathProblem, writeOutputTable } from '../../screening/batch/output-table.ts';
 import { readPartyQueries } from '../../screening/batch/party-queries.ts';
 import { checkNoClash, resultCells, screeningHeaders } from '../../screening/batch/result-columns.ts';
 import { POOL_MIN_QUERIES, screenBatch } from '../../screening/batch/screen-batch.ts';
@@ -87,9 +86,9 @@ Exit codes: 0 done, 1 failed (or some rows could not be screened), 2 wrong usage
     const output = stringOption(values, 'output');
     if (!input || !output)
       throw new UsageError('Give the parties file with --input and the results file with --output');
-    const format = outputFormatOf(output);
-    if (!format) throw new UsageError('--output must end in .csv or .xlsx');
-    if (resolve(input) === resolve(output)) throw new UsageError('--output must not be the --input file');
+    const problem = outputPathProblem(input, output);
+    if (problem) throw new UsageError(problem);
+    const format = outputFormatOf(output) ?? 'csv';
     const threshold = numberOption(values, 'threshold', 0, 1, false) ?? DEFAULT_THRESHOLD;
     const limit = numberOption(values, 'limit', 1, 10, true) ?? 3;
     const workers = numberOption(values, 'workers', 0, MAX_WORKERS, true);

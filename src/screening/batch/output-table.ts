@@ -1,6 +1,6 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { dirname, extname, resolve } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
@@ -42,6 +42,14 @@ function xlsxStream(headers: readonly string[], rows: Iterable<OutputCell[]>, sh
     await workbook.commit();
   })().catch((error: unknown) => out.destroy(error instanceof Error ? error : new Error(String(error))));
   return out;
+}
+
+/** Why the output file cannot be written where asked, or null: a wrong extension, the input itself, no folder. */
+export function outputPathProblem(input: string, output: string): string | null {
+  if (!outputFormatOf(output)) return '--output must end in .csv or .xlsx';
+  if (resolve(input) === resolve(output)) return '--output must not be the --input file';
+  if (!existsSync(dirname(resolve(output)))) return `--output: the folder ${dirname(output)} does not exist`;
+  return null;
 }
 
 /** Writes the table whole or not at all: into FILE.partial, renamed to FILE at the end. */
