@@ -130,10 +130,15 @@ export function compareNames(
   let qMatched = 0;
   let cMatched = 0;
   let distinctive = false;
+  let nameWordMatched = false;
   const accept = (q: Unit, c: Unit, similarity: number, kind: TokenMatchKind) => {
     const qWeight = qWeights.units[q.index] ?? 1;
     const cWeight = cWeights.units[c.index] ?? 1;
-    for (let i = q.from; i <= q.to; i++) usedQ[i] = 1;
+    for (let i = q.from; i <= q.to; i++) {
+      usedQ[i] = 1;
+      const token = query.tokens[i] ?? '';
+      if (!token.startsWith(TERM_PREFIX) && !PARTICLES.has(token)) nameWordMatched = true;
+    }
     // Particles, line-of-business words and words most listed names share do not say who is meant.
     if (qWeight / (q.to - q.from + 1) >= 0.5 && !q.side.text.startsWith(TERM_PREFIX)) distinctive = true;
     for (let i = c.from; i <= c.to; i++) usedC[i] = 1;
@@ -211,7 +216,9 @@ export function compareNames(
     adjustments.push({ reason, factor });
     score *= factor;
   };
-  if (accepted.length > 0 && !distinctive)
+  // Common words agreeing say little, unless they are the whole of both names ("Mohammed Ali" listed as such).
+  const whole = nameWordMatched && Math.min(queryCoverage, candidateCoverage) >= 0.99;
+  if (accepted.length > 0 && !distinctive && !whole)
     adjust('only common words (particles, line-of-business words) agree', 0.6);
   // A person named only by common names ("Carlos Garcia") is not the listed person whose name has more words
   // of its own ("GARCIA, Carlos Alberto"): what agrees must say enough about who is meant.

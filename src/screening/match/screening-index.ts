@@ -1,51 +1,60 @@
 import type { ListEntity } from '../list-entity.model.ts';
 import { TERM_PREFIX } from '../text/phrases.ts';
 import { compareNames, defaultTokenWeight, type NameComparison, type TokenWeight } from './compare-names.ts';
+import { Postings } from './postings.ts';
 import type { PreparedName } from './prepare-name.ts';
 import { type EntityScore, type PreparedQuery, prepareEntityNames, scoreEntity } from './score-entity.ts';
 import { tokenSide } from './token-similarity.ts';
 
-/** Character trigrams of a name written without spaces, with boundary marks: typos still share most. */
-function trigrams(text: string): string[] {
-  const padded = `^${text}$`;
-  const grams = new Set<string>();
-  for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
-  return [...grams];
+// Character trigrams of a word with boundary marks ("^ab", "abc", "bc$"): typos still share most. A trigram of
+// [a-z0-9^$] is a number below 39³, so trigram postings need no map of keys.
+const GRAM_BASE = 39;
+export const GRAM_SLOTS = GRAM_BASE ** 3;
+
+function gramCode(code: number): number {
+  if (code >= 97 && code <= 122) return code - 96;
+  if (code >= 48 && code <= 57) return code - 21;
+  return code === 94 ? 37 : 38;
 }
 
-class Postings {
-  private readonly lists = new Map<string, number[]>();
-  private frozen = new Map<string, Int32Array>();
-
-  add(key: string, id: number) {
-    let list = this.lists.get(key);
-    if (!list) {
-      list = [];
-      this.lists.set(key, list);
-    }
-    if (list[list.length - 1] !== id) list.push(id);
+/** The trigram slots of a word, each once. */
+export function trigramSlots(word: string): number[] {
+  const slots: number[] = [];
+  const length = word.length + 2;
+  const at = (i: number) => (i === 0 ? 37 : i === length - 1 ? 38 : gramCode(word.charCodeAt(i - 1)));
+  for (let i = 0; i + 3 <= length; i++) {
+    const slot = (at(i) * GRAM_BASE + at(i + 1)) * GRAM_BASE + at(i + 2);
+    if (!slots.includes(slot)) slots.push(slot);
   }
-
-  /** Turns the lists into typed arrays: a third of the memory, and faster to walk. */
-  freeze() {
-    for (const [key, list] of this.lists) this.frozen.set(key, Int32Array.from(list));
-    this.lists.clear();
-  }
-
-  get(key: string): Int32Array | undefined {
-    return this.frozen.get(key);
-  }
-
-  get size() {
-    return this.frozen.size;
-  }
+  return slots;
 }
 
-export interface IndexedName {
-  entity: number;
-  prepared: PreparedName;
-  /** Names with the same words (the CSL repeats the SDN, lists repeat one another) share one form number. */
-  form: number;
+/**
+ * The least score worth sorting: a quarter of the best, or higher when far more than `want` names pass it
+ * (found with a histogram of the scores, so that a common word's many names are not all sorted).
+ */
+function cutoffFor(scores: Float32Array, touched: number[], best: number, want: number): number {
+  const floor = best * 0.25;
+  if (touched.length <= want * 4) return floor;
+  const buckets = new Uint32Array(64);
+  const width = (best - floor) / 64 || 1;
+  for (const id of touched) {
+    const score = scores[id] ?? 0;
+    if (score < floor) continue;
+    const bucket = Math.min(63, Math.floor((score - floor) / width));
+    buckets[bucket] = (buckets[bucket] ?? 0) + 1;
+  }
+  let kept = 0;
+  for (let bucket = 63; bucket >= 0; bucket--) {
+    kept += buckets[bucket] ?? 0;
+    if (kept >= want) return floor + bucket * width;
+  }
+  return floor;
+}
+
+/** A name's words in order of the alphabet: "UTHMAN, Omar" and "Omar Uthman" are one name. */
+function wholeKey(name: PreparedName): string {
+  return [...name.tokens].sort().join(' ');
 }
 
 export interface SearchOptions {
@@ -67,13 +76,21 @@ export interface SearchResult extends EntityScore {
  */
 export class ScreeningIndex {
   readonly entities: ListEntity[] = [];
-  private entityNames: PreparedName[][] = [];
-  private readonly names: IndexedName[] = [];
+  /** Per name: its entity, its form (names with the same words share one), and the name prepared. */
+  private nameEntity = new Int32Array(0);
+  private nameForm = new Int32Array(0);
+  private building: { entity: number[]; form: number[] } = { entity: [], form: [] };
+  private readonly prepared: PreparedName[] = [];
   private readonly words = new Postings();
   private readonly sounds = new Postings();
   private readonly skeletons = new Postings();
-  private readonly grams = new Postings();
+  private readonly grams = new Postings(GRAM_SLOTS);
+  /** Names by their words in any order: an exact name is found however common its words are. */
+  private readonly wholeNames = new Postings();
   private readonly documentFrequency = new Map<string, number>();
+  /** One string per distinct word: a million names share a few hundred thousand words. */
+  private readonly vocabulary = new Map<string, string>();
+  private forms = new Map<string, number>();
   private scores = new Float32Array(0);
   private frozen = false;
 
@@ -83,16 +100,16 @@ export class ScreeningIndex {
     this.entities.push(entity);
     // One entity often lists one name several times (in another order, case or punctuation): once is enough.
     const seenForms = new Set<number>();
-    const prepared = prepareEntityNames(entity).filter((name) => {
+    for (const name of prepareEntityNames(entity)) {
       const form = this.formOf(name);
-      if (seenForms.has(form)) return false;
+      if (seenForms.has(form)) continue;
       seenForms.add(form);
-      return true;
-    });
-    this.entityNames.push(prepared);
-    for (const name of prepared) {
-      const id = this.names.length;
-      this.names.push({ entity: entityIndex, prepared: name, form: this.formOf(name) });
+      const id = this.prepared.length;
+      name.tokens = name.tokens.map((token) => this.intern(token));
+      this.prepared.push(name);
+      this.building.entity.push(entityIndex);
+      this.building.form.push(form);
+      this.wholeNames.add(wholeKey(name), id);
       const seen = new Set<string>();
       for (const token of name.tokens) {
         if (!seen.has(token)) {
@@ -104,17 +121,20 @@ export class ScreeningIndex {
         const side = tokenSide(token);
         if (side.phonetic.length >= 3) this.sounds.add(side.phonetic, id);
         if (side.skeleton.length >= 3) this.skeletons.add(side.skeleton, id);
-      }
-      for (const token of name.tokens) {
-        if (!token.startsWith(TERM_PREFIX)) for (const gram of trigrams(token)) this.grams.add(gram, id);
+        for (const slot of trigramSlots(token)) this.grams.addAt(slot, id);
       }
     }
   }
 
-  private readonly forms = new Map<string, number>();
+  private intern(token: string): string {
+    const known = this.vocabulary.get(token);
+    if (known !== undefined) return known;
+    this.vocabulary.set(token, token);
+    return token;
+  }
 
   private formOf(name: PreparedName): number {
-    const key = `${name.type}|${name.family === 'abjad' ? 'a' : ''}|${[...name.tokens].sort().join(' ')}|${name.legalForms.map((form) => form.form.category).join(' ')}`;
+    const key = `${name.type}|${name.family === 'abjad' ? 'a' : ''}|${wholeKey(name)}|${name.legalForms.map((form) => form.form.category).join(' ')}`;
     let form = this.forms.get(key);
     if (form === undefined) {
       form = this.forms.size;
@@ -124,16 +144,20 @@ export class ScreeningIndex {
   }
 
   freeze() {
-    this.words.freeze();
-    this.sounds.freeze();
-    this.skeletons.freeze();
-    this.grams.freeze();
-    this.scores = new Float32Array(this.names.length);
+    if (this.frozen) return;
+    for (const postings of [this.words, this.sounds, this.skeletons, this.grams, this.wholeNames])
+      postings.freeze();
+    this.nameEntity = Int32Array.from(this.building.entity);
+    this.nameForm = Int32Array.from(this.building.form);
+    this.building = { entity: [], form: [] };
+    this.forms = new Map();
+    this.vocabulary.clear();
+    this.scores = new Float32Array(this.prepared.length);
     this.frozen = true;
   }
 
   get size() {
-    return { entities: this.entities.length, names: this.names.length };
+    return { entities: this.entities.length, names: this.prepared.length };
   }
 
   private readonly weights = new Map<string, number>();
@@ -145,7 +169,7 @@ export class ScreeningIndex {
     const base = defaultTokenWeight(token);
     const df = this.documentFrequency.get(token);
     if (!df) return base;
-    const total = this.names.length + 1;
+    const total = this.prepared.length + 1;
     const rarity = Math.log(total / df) / Math.log(total);
     const weight = base * (0.35 + 0.65 * Math.min(1, Math.max(0, rarity)));
     if (this.frozen) this.weights.set(token, weight);
@@ -154,7 +178,7 @@ export class ScreeningIndex {
 
   /** Keys found in more names than this are too common to gather candidates by. */
   private commonLimit(share: number) {
-    return Math.max(200, this.names.length * share);
+    return Math.max(200, this.prepared.length * share);
   }
 
   private gather(query: PreparedQuery, want: number): number[] {
@@ -163,41 +187,44 @@ export class ScreeningIndex {
     const touched: number[] = [];
     const wordLimit = this.commonLimit(0.05);
     const gramLimit = this.commonLimit(0.01);
-    const bump = (list: Int32Array | undefined, amount: number, limit = wordLimit) => {
-      if (!list || list.length > limit) return;
-      for (let i = 0; i < list.length; i++) {
-        const id = list[i] ?? 0;
+    const bump = (postings: Postings, key: string | number, amount: number, limit = wordLimit) => {
+      const slot = typeof key === 'number' ? key : postings.slotOf(key);
+      if (slot < 0 || postings.sizeOf(slot) > limit) return false;
+      postings.forEach(slot, (id) => {
         if (scores[id] === 0) touched.push(id);
         scores[id] = (scores[id] ?? 0) + amount;
-      }
+      });
+      return true;
     };
     for (const name of query.names) {
+      // The name itself, whatever its words: two common words ("Mohammed Ali") are too common to gather by.
+      bump(this.wholeNames, wholeKey(name), name.tokens.length, Number.POSITIVE_INFINITY);
       // Words the lists know are looked up directly; unknown words (typos, other romanisations, syllables of
       // Chinese or Korean names) through the trigrams of the words they may stand for.
       const unknown: string[] = [];
       for (const token of name.tokens) {
         const weight = this.weightOf(token);
-        const exact = this.words.get(token);
-        bump(exact, weight);
+        const known = this.words.slotOf(token) >= 0;
+        bump(this.words, token, weight);
         if (token.startsWith(TERM_PREFIX)) continue;
         const side = tokenSide(token);
-        const sound = side.phonetic.length >= 3 ? this.sounds.get(side.phonetic) : undefined;
-        const skeleton = side.skeleton.length >= 3 ? this.skeletons.get(side.skeleton) : undefined;
-        bump(sound, weight * 0.8);
+        if (side.phonetic.length >= 3) bump(this.sounds, side.phonetic, weight * 0.8);
         // Written in an abjad, a word's consonants are most of what it says.
-        bump(skeleton, weight * (name.family === 'abjad' ? 0.9 : 0.6));
-        if (!exact || name.family === 'syllabic' || name.family === 'abjad') unknown.push(token);
+        if (side.skeleton.length >= 3)
+          bump(this.skeletons, side.skeleton, weight * (name.family === 'abjad' ? 0.9 : 0.6));
+        if (!known || name.family === 'syllabic' || name.family === 'abjad') unknown.push(token);
       }
       if (unknown.length > 0) {
         const text = name.family === 'syllabic' ? unknown.join('') : unknown.join(' ');
-        const grams = text.split(' ').flatMap(trigrams);
-        for (const gram of grams) bump(this.grams.get(gram), 1 / grams.length, gramLimit);
+        const grams = text.split(' ').flatMap(trigramSlots);
+        for (const slot of grams) bump(this.grams, slot, 1 / grams.length, gramLimit);
       }
     }
     // Only names scoring at least a quarter of the best are worth sorting.
     let best = 0;
     for (const id of touched) best = Math.max(best, scores[id] ?? 0);
-    const chosen = touched.filter((id) => (scores[id] ?? 0) >= best * 0.25);
+    const cutoff = cutoffFor(scores, touched, best, want);
+    const chosen = touched.filter((id) => (scores[id] ?? 0) >= cutoff);
     chosen.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
     for (const id of touched) scores[id] = 0;
     return chosen.slice(0, want);
@@ -207,13 +234,12 @@ export class ScreeningIndex {
     // The best-gathered names, grouped by entity, for the first `candidates` entities: the same person is
     // often listed several times (OFAC, the CSL copy of it, the UN), each with many names.
     const wanted = options.candidates ?? 40;
-    const byEntity = new Map<number, IndexedName[]>();
+    const byEntity = new Map<number, number[]>();
     for (const nameId of this.gather(query, wanted * 8)) {
-      const name = this.names[nameId];
-      if (!name) continue;
-      const list = byEntity.get(name.entity);
-      if (list) list.push(name);
-      else if (byEntity.size < wanted) byEntity.set(name.entity, [name]);
+      const entity = this.nameEntity[nameId] ?? -1;
+      const list = byEntity.get(entity);
+      if (list) list.push(nameId);
+      else if (byEntity.size < wanted) byEntity.set(entity, [nameId]);
     }
     // Names of one form compare alike: each is compared once per query name, and the comparison reused.
     const compared = new Map<string, NameComparison>();
@@ -230,14 +256,14 @@ export class ScreeningIndex {
     for (const [entityIndex, names] of byEntity) {
       const entity = this.entities[entityIndex];
       if (!entity || (options.filter && !options.filter(entity))) continue;
-      for (const name of names) formOf.set(name.prepared, name.form);
-      const score = scoreEntity(
-        query,
-        entity,
-        names.map((name) => name.prepared),
-        this.weightOf,
-        compare,
-      );
+      const prepared: PreparedName[] = [];
+      for (const id of names) {
+        const name = this.prepared[id];
+        if (!name) continue;
+        formOf.set(name, this.nameForm[id] ?? -1);
+        prepared.push(name);
+      }
+      const score = scoreEntity(query, entity, prepared, this.weightOf, compare);
       if (score && score.score >= options.threshold) results.push({ ...score, entity });
     }
     results.sort((a, b) => b.score - a.score);

@@ -37,7 +37,12 @@ class PhraseTable<T> {
    * The longest phrase starting at `start`, if any; a long single word also with one typo, and in names
    * written in an abjad, by its consonants ("yntrntvnl" is "international").
    */
-  matchAt(tokens: string[], start: number, abjad = false): { length: number; value: T } | undefined {
+  matchAt(
+    tokens: string[],
+    start: number,
+    abjad = false,
+    fuzzy = true,
+  ): { length: number; value: T } | undefined {
     const token = tokens[start] ?? '';
     const candidates = this.byFirst.get(token);
     for (const candidate of candidates ?? []) {
@@ -45,23 +50,41 @@ class PhraseTable<T> {
         return { length: candidate.tokens.length, value: candidate.value };
       }
     }
-    if (/\d/.test(token)) return undefined;
-    if (abjad) {
-      const value = this.skeletons.get(consonantSkeleton(token));
-      if (value !== undefined) return { length: 1, value };
+    if (!fuzzy) return undefined;
+    const value = this.findSingle(token, abjad);
+    return value === undefined ? undefined : { length: 1, value };
+  }
+
+  // Words looked up with a typo or by skeleton before: names repeat their words, and the lookup is the
+  // costly part of preparing a name.
+  private readonly found = new Map<string, T | null>();
+
+  private findSingle(token: string, abjad: boolean): T | undefined {
+    if (/\d/.test(token) || (!abjad && token.length < FUZZY_MIN_LENGTH)) return undefined;
+    const key = abjad ? `${token}|a` : token;
+    const known = this.found.get(key);
+    if (known !== undefined) return known ?? undefined;
+    let value: T | undefined;
+    if (abjad) value = this.skeletons.get(consonantSkeleton(token));
+    if (value === undefined && token.length >= FUZZY_MIN_LENGTH) {
+      for (const single of this.singles.get(phoneticKey(token)[0] ?? '') ?? []) {
+        if (boundedEditDistance(token, single.word, 1) <= 1) {
+          value = single.value;
+          break;
+        }
+      }
     }
-    if (token.length < FUZZY_MIN_LENGTH) return undefined;
-    for (const single of this.singles.get(phoneticKey(token)[0] ?? '') ?? []) {
-      if (boundedEditDistance(token, single.word, 1) <= 1) return { length: 1, value: single.value };
-    }
-    return undefined;
+    if (this.found.size >= 200_000) this.found.clear();
+    this.found.set(key, value ?? null);
+    return value;
   }
 
   /** The longest phrase ending at the last token, if any. */
   matchAtEnd(tokens: string[]): { length: number; value: T } | undefined {
     let best: { length: number; value: T } | undefined;
     for (let start = Math.max(0, tokens.length - 6); start < tokens.length; start++) {
-      const match = this.matchAt(tokens, start);
+      // A word with a typo is a phrase of one word: only the last word can end the name as one.
+      const match = this.matchAt(tokens, start, false, start === tokens.length - 1);
       if (match && start + match.length === tokens.length && (!best || match.length > best.length))
         best = match;
     }
