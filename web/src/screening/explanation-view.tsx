@@ -1,6 +1,12 @@
 import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { MatchExplanation } from '../api/screening.types.ts';
-import { featureLabels, formatDelta, getMatchKindLabel, toDisplayWord } from './explanation-words.ts';
+import {
+  featureLabels,
+  formatDelta,
+  getMatchKindLabel,
+  toDisplaySummary,
+  toDisplayWord,
+} from './explanation-words.ts';
 import { formatScore } from './score-bar.tsx';
 
 function Word({ token }: { token: string }) {
@@ -49,7 +55,7 @@ export function ExplanationView({ explanation, score }: { explanation: MatchExpl
           Summary
         </Text>
         <Text size="sm" data-testid="explanation-summary">
-          {summary}
+          {toDisplaySummary(summary)}
         </Text>
       </Paper>
       <Group gap="xl" wrap="wrap">

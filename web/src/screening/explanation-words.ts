@@ -14,6 +14,11 @@ export function toDisplayWord(token: string): DisplayWord {
   return { text: token.slice(TERM_PREFIX.length).replaceAll('_', ' '), term: true };
 }
 
+/** The server's summary sentence with its business-term tokens written as words ("#trading_house" → "trading house"). */
+export function toDisplaySummary(summary: string): string {
+  return summary.replace(/#([\p{L}\p{N}_]+)/gu, (_, term: string) => term.replaceAll('_', ' '));
+}
+
 /** How two words agreed, in words a reviewer reads. */
 export const matchKindLabels: Record<TokenMatchKind, string> = {
   exact: 'same word',

@@ -31,6 +31,8 @@ export function useScreeningMatches(query: MatchFilters & ListQuery) {
     queryKey: [...matchesKey, 'list', query],
     queryFn: () => listScreeningMatches(query),
     placeholderData: keepPreviousData,
+    // Screenings run in the background (new suppliers, list updates): the queue keeps itself current.
+    refetchInterval: 15_000,
   });
 }
 

@@ -137,7 +137,6 @@ function SupplierDetail({ supplier }: { supplier: Supplier }) {
           color={supplierStatusColors[supplier.status]}
           icon={<IconAlertTriangle size={18} />}
           title={`Why it is ${supplierStatusLabels[supplier.status].toLowerCase()}`}
-          aria-label="Status reason"
         >
           {supplier.statusReason}
         </Alert>

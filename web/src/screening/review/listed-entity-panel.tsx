@@ -12,7 +12,7 @@ export function ListedEntityPanel({ item }: { item: ScreeningMatch }) {
   const change = useEntityChange(item.listVersionId, item.entityId);
   const entity = change.data ? (change.data.after ?? change.data.before) : null;
   return (
-    <Paper withBorder p="md" aria-label="Listed entity">
+    <Paper withBorder p="md" component="section" aria-label="Listed entity">
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start">
           <Title order={4}>Listed entity</Title>

@@ -67,7 +67,7 @@ function SupplierFacts({ id }: { id: string }) {
 /** The organisation's side of a review item: the party as it is now. */
 export function PartyPanel({ item }: { item: ScreeningMatch }) {
   return (
-    <Paper withBorder p="md" aria-label="Party">
+    <Paper withBorder p="md" component="section" aria-label="Party">
       <Stack gap="sm">
         <Title order={4}>Party ({item.partyType})</Title>
         {item.partyType === 'supplier' ? (
