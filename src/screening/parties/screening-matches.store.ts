@@ -207,6 +207,8 @@ export async function listMatchRows(
   const [rows, count] = await Promise.all([
     query
       .selectAll()
+      // The queue reads open items first (they need a decision), then the best scores.
+      .orderBy(sql`(status = 'open')`, 'desc')
       .orderBy('score', 'desc')
       .orderBy('created_at', 'desc')
       .orderBy('id')

@@ -302,6 +302,26 @@ describe.each(testDatabaseKinds())('screening review on %s', (kind) => {
     expect((await admin.get<SupplierBody>(`/api/suppliers/${supplier.id}`)).body.status).toBe('prospect');
   });
 
+  it('lists open items first, then the best scores', async () => {
+    // A decided item that scores higher than an open one still comes after it.
+    const decided = await createSupplier('Congomet Trading House', 'CD');
+    const open = await createSupplier('Kongomet Trading House', 'CD');
+    await t.background.runner.runPending();
+    const [strong] = await matchesOf(decided.id);
+    const [weak] = await matchesOf(open.id);
+    expect(strong && weak && strong.score > weak.score).toBe(true);
+    await admin.post(`/api/screening/matches/${strong?.id}/decision`, {
+      json: { decision: 'false_positive', reason: 'A namesake registered in 2021' },
+    });
+    const queue = await admin.get<Page<MatchView>>('/api/screening/matches?pageSize=200');
+    const statuses = queue.body.items.map((m) => m.status);
+    const firstClosed = statuses.findIndex((status) => status !== 'open');
+    expect(firstClosed).toBeGreaterThan(0);
+    expect(statuses.slice(firstClosed)).not.toContain('open');
+    const scores = queue.body.items.slice(0, firstClosed).map((m) => m.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
   it('refuses decisions without a reason, unknown decisions and unknown items', async () => {
     const supplier = await createSupplier('Gran Grif', 'HT');
     await t.background.runner.runPending();
