@@ -1,3 +1,4 @@
+import { CHINESE_PLACES } from '../data/chinese-places.ts';
 import { COMMON_NAME_WORDS } from '../data/common-names.ts';
 import type { LegalFormCategory } from '../data/legal-forms.ts';
 import { TERM_PREFIX } from '../text/phrases.ts';
@@ -85,6 +86,7 @@ export function defaultTokenWeight(token: string): number {
   if (token.startsWith(TERM_PREFIX)) return 0.35;
   if (PARTICLES.has(token)) return 0.2;
   if (COMMON_NAME_WORDS.has(token)) return 0.55;
+  if (CHINESE_PLACES.has(token)) return 0.3;
   if (token.length > 6 && PATRONYMIC.test(token)) return 0.3;
   if (token.length === 1) return 0.5;
   return 1;

@@ -1,3 +1,4 @@
+import { CHINESE_PLACES } from '../data/chinese-places.ts';
 import type { LegalFormMatch } from '../text/phrases.ts';
 import { markBusinessTerms, stripLegalForms } from '../text/phrases.ts';
 import { tokenize } from '../text/tokenize.ts';
@@ -81,28 +82,53 @@ const PARTICLE_FORMS: Record<string, string> = {
   bnt: 'bint',
 };
 
+/**
+ * Syllables of a Chinese name that spell a province or city are one word ("shen zhen" → "shenzhen"), as the
+ * Latin name writes it; 市 (city), 省 (province) and 区 (district) after a place say only that it is one.
+ */
+function joinPlaces(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let joined = '';
+    let length = 0;
+    for (let n = 3; n >= 2 && !joined; n--) {
+      const candidate = tokens.slice(i, i + n).join('');
+      if (i + n <= tokens.length && CHINESE_PLACES.has(candidate)) {
+        joined = candidate;
+        length = n;
+      }
+    }
+    out.push(joined || (tokens[i] ?? ''));
+    i += joined ? length : 1;
+  }
+  return out;
+}
+
+const EMPTY_FORMS: LegalFormMatch[] = [];
+
 export function prepareName(text: string, type: NameType): PreparedName {
-  const raw = tokenize(text.replace(/[(（]\s*주\s*[)）]|㈜/g, ' 주식회사 ')).map(
+  const family = scriptFamily(text);
+  const chineseOrganization = family === 'syllabic' && type === 'organization';
+  const source = chineseOrganization
+    ? text.replace(/(?<=\p{Script=Han})[市省区](?=\p{Script=Han})/gu, ' ')
+    : text;
+  let raw = tokenize(source.replace(/[(（]\s*주\s*[)）]|㈜/g, ' 주식회사 ')).map(
     (token) => PARTICLE_FORMS[token] ?? token,
   );
+  if (chineseOrganization) raw = joinPlaces(raw);
   let tokens = raw;
-  let legalForms: LegalFormMatch[] = [];
-  const family = scriptFamily(text);
+  let legalForms: LegalFormMatch[] = EMPTY_FORMS;
   if (type === 'organization') {
     const stripped = stripLegalForms(raw);
     legalForms = stripped.forms;
-    tokens = markBusinessTerms(stripped.tokens, family === 'abjad');
+    // Syllables are words of one or two letters changed from many others: line-of-business words among
+    // them are recognised as written, not with a typo.
+    tokens = markBusinessTerms(stripped.tokens, family === 'abjad', family !== 'syllabic');
   } else if (type === 'person') {
     const kept = raw.filter((token) => !PERSON_TITLES.has(token));
     tokens = kept.length > 0 ? kept : raw;
   } else {
     tokens = stripVesselPrefix(raw);
   }
-  return {
-    text,
-    type,
-    family,
-    tokens,
-    legalForms,
-  };
+  return { text, type, family, tokens, legalForms };
 }

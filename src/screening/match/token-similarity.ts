@@ -41,6 +41,7 @@ export interface TokenMatch {
 
 const isDigits = (token: string) => /^\d+$/.test(token);
 const VOWELS = 'aeiou';
+const vowelsOf = (text: string) => text.replace(/[^aeiou]/g, '');
 /** Same first letter, or two vowels (Osama/Usama, Omar/Umar: romanisations differ in the vowel). */
 const sameStart = (a: string, b: string) =>
   a[0] === b[0] || (VOWELS.includes(a[0] ?? '-') && VOWELS.includes(b[0] ?? '-'));
@@ -119,7 +120,13 @@ export function compareTokens(a: TokenSide, b: TokenSide, options: TokenOptions)
     a.text.slice(1) === b.text.slice(1)
   )
     return { similarity: 0.9, kind: 'fuzzy' };
-  if (shorter >= 3 && a.phonetic.length >= 3 && a.phonetic === b.phonetic)
+  // Sound-alikes: the phonetic key drops vowels after the first letter, which tell short names apart
+  // (Dung, Dang), so words of four letters or less must also have the same vowels (Wadi, Vadi).
+  if (
+    shorter >= 3 &&
+    a.phonetic === b.phonetic &&
+    (shorter <= 4 ? a.phonetic.length >= 2 && vowelsOf(a.text) === vowelsOf(b.text) : a.phonetic.length >= 3)
+  )
     return { similarity: 0.86, kind: 'phonetic' };
   if (options.abjad && a.skeleton.length >= 2 && a.skeleton === b.skeleton)
     return { similarity: 0.86, kind: 'skeleton' };

@@ -1,6 +1,8 @@
 import { BUSINESS_TERMS } from '../data/business-terms.ts';
+import { INDUSTRY_TERMS } from '../data/industry-terms.ts';
 import { LEGAL_FORMS, type LegalForm } from '../data/legal-forms.ts';
 import { boundedEditDistance } from '../match/similarity.ts';
+import { abjadAgreement } from './abjad-align.ts';
 import { consonantSkeleton, phoneticKey } from './phonetic.ts';
 import { tokenize } from './tokenize.ts';
 
@@ -55,6 +57,18 @@ class PhraseTable<T> {
     return value === undefined ? undefined : { length: 1, value };
   }
 
+  /** A word written in an abjad that spells a Latin word of the table ("كونستروكشن" construction). */
+  private alignedSingle(token: string): T | undefined {
+    if (token.length < 4) return undefined;
+    for (const bucket of this.singles.values()) {
+      for (const single of bucket) {
+        if (single.word.length < token.length || single.word.length > token.length * 2 + 2) continue;
+        if (abjadAgreement(token, single.word) >= 0.85) return single.value;
+      }
+    }
+    return undefined;
+  }
+
   // Words looked up with a typo or by skeleton before: names repeat their words, and the lookup is the
   // costly part of preparing a name.
   private readonly found = new Map<string, T | null>();
@@ -65,7 +79,7 @@ class PhraseTable<T> {
     const known = this.found.get(key);
     if (known !== undefined) return known ?? undefined;
     let value: T | undefined;
-    if (abjad) value = this.skeletons.get(consonantSkeleton(token));
+    if (abjad) value = this.skeletons.get(consonantSkeleton(token)) ?? this.alignedSingle(token);
     if (value === undefined && token.length >= FUZZY_MIN_LENGTH) {
       for (const single of this.singles.get(phoneticKey(token)[0] ?? '') ?? []) {
         if (boundedEditDistance(token, single.word, 1) <= 1) {
@@ -104,9 +118,23 @@ const legalForms = new PhraseTable<LegalForm>();
 for (const form of LEGAL_FORMS)
   for (const variant of form.variants) for (const tokens of variantsOf(variant)) legalForms.add(tokens, form);
 
+/**
+ * An Arabic word is written with its article and prepositions joined to it: "تجارة", "التجارة", "للتجارة"
+ * (for trade), "والتجارة" (and trade) are one word of the table.
+ */
+export function arabicForms(variant: string): string[] {
+  if (!/^[\u0600-\u06FF]+$/.test(variant)) return [variant];
+  const base = variant.startsWith('لل')
+    ? variant.slice(2)
+    : variant.startsWith('ال') || variant.startsWith('وال')
+      ? variant.slice(variant.indexOf('ال') + 2)
+      : variant;
+  return [...new Set([variant, base, `ال${base}`, `لل${base}`, `وال${base}`])];
+}
+
 const businessTerms = new PhraseTable<string>();
-for (const term of BUSINESS_TERMS) {
-  for (const variant of term.variants)
+for (const term of [...BUSINESS_TERMS, ...INDUSTRY_TERMS]) {
+  for (const variant of term.variants.flatMap(arabicForms))
     for (const tokens of variantsOf(variant)) businessTerms.add(tokens, term.id);
 }
 
@@ -143,10 +171,10 @@ export function stripLegalForms(tokens: string[]): { tokens: string[]; forms: Le
 }
 
 /** Replaces words that name a line of business, in any language, by one shared token ("#trading"). */
-export function markBusinessTerms(tokens: string[], abjad = false): string[] {
+export function markBusinessTerms(tokens: string[], abjad = false, fuzzy = true): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const match = businessTerms.matchAt(tokens, i, abjad);
+    const match = businessTerms.matchAt(tokens, i, abjad, fuzzy);
     if (match) {
       out.push(`${TERM_PREFIX}${match.value}`);
       i += match.length;
