@@ -15,11 +15,12 @@ export function DecisionHistory({ item }: { item: ScreeningMatch }) {
   return (
     <Stack gap="sm">
       {isClosedByScreening(item.status) && (
-        <Alert color="gray" icon={<IconInfoCircle size={18} />} title={`${matchStatusLabels[item.status]}`}>
+        <Alert
+          color="gray"
+          icon={<IconInfoCircle size={18} />}
+          title={`${matchStatusLabels[item.status]} by the screening: no decision is needed`}
+        >
           <Text size="sm">{item.note ?? 'The screening closed this item.'}</Text>
-          <Text size="xs" c="dimmed" mt={4}>
-            No decision is needed.
-          </Text>
         </Alert>
       )}
       {decided && (

@@ -69,7 +69,7 @@ export function PartyPanel({ item }: { item: ScreeningMatch }) {
   return (
     <Paper withBorder p="md" component="section" aria-label="Party">
       <Stack gap="sm">
-        <Title order={4}>Party ({item.partyType})</Title>
+        <Title order={4}>Party ({item.partyType}, as it is now)</Title>
         {item.partyType === 'supplier' ? (
           <SupplierFacts id={item.partyId} />
         ) : (
