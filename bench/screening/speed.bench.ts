@@ -15,7 +15,7 @@ import { DEFAULT_THRESHOLD } from '../../src/screening/match-query.model.ts';
 import { printHeader, ROOT } from '../lib/machine.ts';
 import { startCpuMeter, waitForQuiet } from '../lib/quiet.ts';
 import { type Figure, formatNumber, formatTable, writeSummary } from '../lib/report.ts';
-import { stopChild } from '../lib/server-process.ts';
+import { processCpuSeconds, stopChild } from '../lib/server-process.ts';
 import { median, percentile } from '../lib/stats.ts';
 import { runPostLoad } from './api-load.ts';
 import { buildDevSet, LIST_PATHS, loadEntities } from './dev-set.ts';
@@ -311,8 +311,12 @@ async function measureApi(queries: readonly ScreeningQuery[], requests: number):
     ] as const) {
       const quiet = await waitForQuiet(15, 0.15);
       const stop = startCpuMeter();
+      const cpuBefore = child.pid ? processCpuSeconds(child.pid) : null;
       const result = await runPostLoad({ url, headers, bodies, requests: count, concurrency });
+      const cpuAfter = child.pid ? processCpuSeconds(child.pid) : null;
       const busy = stop();
+      const cpuMs =
+        cpuBefore === null || cpuAfter === null ? null : ((cpuAfter - cpuBefore) * 1000) / Math.max(1, count);
       const p = (share: number) => percentile(result.latencies, share);
       rows.push([
         label,
@@ -324,6 +328,7 @@ async function measureApi(queries: readonly ScreeningQuery[], requests: number):
         formatNumber(p(0.9), 2),
         formatNumber(p(0.99), 2),
         formatNumber(result.latencies.at(-1) ?? null, 1),
+        formatNumber(cpuMs, 2),
         formatNumber(busy, 1),
       ]);
       process.stdout.write(`  ${label}: ${quiet}\n`);
@@ -337,7 +342,7 @@ async function measureApi(queries: readonly ScreeningQuery[], requests: number):
           ...(concurrency === 1
             ? { target: `< ${TARGET_P99_MS} ms`, met: p(0.99) < TARGET_P99_MS && result.failed === 0 }
             : {}),
-          note: `p50 ${formatNumber(p(0.5), 2)} ms; ${formatNumber(result.ok / result.seconds, 0)} req/s`,
+          note: `p50 ${formatNumber(p(0.5), 2)} ms; ${formatNumber(result.ok / result.seconds, 0)} req/s; server CPU ${formatNumber(cpuMs, 2)} ms/req`,
         });
       }
     }
@@ -358,6 +363,7 @@ async function measureApi(queries: readonly ScreeningQuery[], requests: number):
         ...rows,
       ])}\n` +
         'closed loop over kept-alive connections, from this process; latency from sending to the last byte; API key auth;\n' +
+        'server CPU ms/req: CPU time of the server process per request (all its threads; what contention hardly changes);\n' +
         'busy cores: the whole machine (server, this client, anything else)\n',
     );
   } finally {
