@@ -67,6 +67,13 @@ describe('compareNames', () => {
     expect(score(a, b, type).score).toBeLessThan(0.8);
   });
 
+  it('keeps companies apart that name different lines of business', () => {
+    const result = score('Orient Electronics LLC', 'ORIENT SHIPPING LIMITED', 'organization');
+    expect(result.adjustments.map((a) => a.reason)).toContain('the names say different lines of business');
+    expect(result.score).toBeLessThan(0.7);
+    expect(score('Orient Shipping LLC', 'ORIENT SHIPPING LIMITED', 'organization').score).toBe(1);
+  });
+
   it('says when only common names agree', () => {
     const result = score('Carlos Garcia', 'GARCIA, Carlos Alberto', 'person');
     expect(result.adjustments.map((a) => a.reason)).toContain(

@@ -224,11 +224,20 @@ export function compareNames(
     adjust('only common words (particles, line-of-business words) agree', 0.6);
   // A person named only by common names ("Carlos Garcia") is not the listed person whose name has more words
   // of its own ("GARCIA, Carlos Alberto"): what agrees must say enough about who is meant.
-  if (options.person && distinctive && Math.min(queryCoverage, candidateCoverage) < 0.99) {
+  // A company is named by one word the lists share with others ("UNITED", "ORIENT") while the other name
+  // has more: that word alone does not make the match.
+  if (distinctive && Math.min(queryCoverage, candidateCoverage) < 0.99) {
     let evidence = 0;
-    for (const pair of accepted) evidence += pair.weight * pair.similarity;
-    if (evidence < EVIDENCE_NEEDED) adjust('only common names agree, and one name has more', 0.9);
+    for (const pair of accepted) if (pair.kind !== 'term') evidence += pair.weight * pair.similarity;
+    if (options.person && evidence < EVIDENCE_NEEDED)
+      adjust('only common names agree, and one name has more', 0.9);
+    else if (!options.person && evidence < 0.8) adjust('one common word agrees, and one name has more', 0.9);
   }
+  // Two companies that say what they do, differently ("Orient Shipping", "Orient Electronics").
+  const unmatchedTerm = (tokens: string[], used: Uint8Array) =>
+    tokens.some((token, i) => !used[i] && token.startsWith(TERM_PREFIX));
+  if (!options.person && unmatchedTerm(query.tokens, usedQ) && unmatchedTerm(candidate.tokens, usedC))
+    adjust('the names say different lines of business', 0.85);
   if (qShape.digits !== cShape.digits) {
     const both = qShape.hasDigits && cShape.hasDigits;
     adjust(both ? 'the numbers in the names differ' : 'only one name has a number', both ? 0.5 : 0.85);
