@@ -120,6 +120,8 @@ export interface SupplierImportsTable {
   file_name: string;
   format: string;
   content: Uint8Array;
+  /** How content is stored: gzip since migration 2026-11-22-03; identity before. */
+  content_encoding: Generated<'identity' | 'gzip'>;
   total_rows: number;
   status: string;
   created: number | null;

@@ -16,9 +16,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     create index suppliers_import_idx on suppliers (organization_id, import_id, import_row)
     where import_id is not null`.execute(db);
+  // Uploaded files are stored gzip-compressed by the application (fast level): a third of the bytes to pass
+  // through PGlite's parameters and to write, and nothing left for the database's own compression to try.
+  await sql`
+    alter table supplier_imports
+      add column content_encoding text not null default 'identity'
+        check (content_encoding in ('identity', 'gzip'))`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await sql`alter table supplier_imports drop column if exists content_encoding`.execute(db);
   await sql`drop index if exists suppliers_import_idx`.execute(db);
   await sql`alter table suppliers drop constraint if exists suppliers_import_origin_check`.execute(db);
   await sql`alter table suppliers drop column if exists import_row, drop column if exists import_id`.execute(
