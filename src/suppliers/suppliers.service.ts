@@ -41,6 +41,16 @@ export function toRecord(id: string, input: SupplierInput): SupplierRecord {
   return { ...input, id, searchText: buildSearchText([input.legalName, ...input.otherNames]) };
 }
 
+/**
+ * A supplier's own people do not read why the platform set its status: a reason that names a sanctions match
+ * and its reviewer would tip them off about a screening in progress.
+ */
+function forViewer(actor: Actor, supplier: Supplier): Supplier {
+  return actor.role === 'supplier' && supplier.statusReason !== null
+    ? { ...supplier, statusReason: null }
+    : supplier;
+}
+
 function scopeOf(actor: Actor): SupplierScope {
   // A supplier's own people see their own supplier only; without one they see nothing.
   if (actor.role === 'supplier')
@@ -96,7 +106,7 @@ export async function getSupplier(db: Db, actor: Actor, id: string): Promise<Sup
   if (scope.onlyId && scope.onlyId !== id) throw notFound('Supplier');
   const row = await findSupplierRow(db, actor.organizationId, id);
   if (!row) throw notFound('Supplier');
-  return toSupplier(row);
+  return forViewer(actor, toSupplier(row));
 }
 
 export async function updateSupplier(
@@ -187,7 +197,12 @@ export async function listSuppliers(
     }),
     totals ? totals.getOrLoad(totalKey(scope, filter), countAll) : countAll(),
   ]);
-  return { items, page: page.page, pageSize: page.pageSize, total };
+  return {
+    items: items.map((item) => forViewer(actor, item)),
+    page: page.page,
+    pageSize: page.pageSize,
+    total,
+  };
 }
 
 export { scopeOf as supplierScopeOf };

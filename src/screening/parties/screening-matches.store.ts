@@ -129,9 +129,11 @@ export async function applyMatchChanges(
     if (change.kind === 'insert') continue;
     let query = trx
       .updateTable('screening_matches')
-      .set({ updated_at: at, note: change.note })
+      .set({ updated_at: at })
       .where('organization_id', '=', organizationId)
       .where('id', '=', change.id);
+    // A refresh of an open item keeps the note that says why it was reopened.
+    if (change.kind !== 'refresh' || change.note !== null) query = query.set({ note: change.note });
     if (change.kind === 'refresh' || change.kind === 'reopen') {
       const f = change.finding;
       query = query.set({

@@ -168,6 +168,14 @@ describe.each(testDatabaseKinds())('screening review on %s', (kind) => {
         reason: 'Different company: Kampala bakery, registered 2019',
       },
     });
+    // A later screening that only refreshes the open item's score keeps the note and the earlier decision.
+    await t.db.updateTable('screening_matches').set({ score: 0.5 }).where('id', '=', match.id).execute();
+    await admin.post(`/api/suppliers/${supplier.id}/screening`);
+    await t.background.runner.runPending();
+    const [refreshed] = await matchesOf(supplier.id);
+    expect(refreshed?.score).toBe(reopened?.score);
+    expect(refreshed?.note).toBe(reopened?.note);
+    expect(refreshed?.previousDecision).toEqual(reopened?.previousDecision);
   });
 
   it('suspends the supplier on a true match and says why, in the audit chain too', async () => {
@@ -184,6 +192,12 @@ describe.each(testDatabaseKinds())('screening review on %s', (kind) => {
     expect(after.body.statusReason).toMatch(
       /^Confirmed sanctions match: AVIATRANS ANSTALT \(un_sc:.*Same address in Vaduz/,
     );
+    // The supplier's own people see the suspension, not the reason (no tipping off).
+    const portal = await t.userWithRole('supplier', 'a', supplier.id);
+    const own = await portal.get<SupplierBody>(`/api/suppliers/${supplier.id}`);
+    expect([own.body.status, own.body.statusReason]).toEqual(['suspended', null]);
+    const ownList = await portal.get<Page<SupplierBody>>('/api/suppliers');
+    expect(ownList.body.items.map((item) => item.statusReason)).toEqual([null]);
     const audit = await listAudit(
       t.db,
       systemActor(t.orgIds.a),
