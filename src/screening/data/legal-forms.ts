@@ -39,6 +39,7 @@ export const LEGAL_FORMS: LegalForm[] = [
       'شركة',
       'شركه',
       'חברה',
+      'חברת',
       'компания',
       'kompaniya',
       'firma',

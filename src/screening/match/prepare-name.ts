@@ -119,7 +119,7 @@ export function prepareName(text: string, type: NameType): PreparedName {
   let tokens = raw;
   let legalForms: LegalFormMatch[] = EMPTY_FORMS;
   if (type === 'organization') {
-    const stripped = stripLegalForms(raw);
+    const stripped = stripLegalForms(raw, family === 'abjad');
     legalForms = stripped.forms;
     // Syllables are words of one or two letters changed from many others: line-of-business words among
     // them are recognised as written, not with a typo.

@@ -25,5 +25,7 @@ describe('abjadAgreement', () => {
     expect(agree('حسن', 'hassan')).toBe(1);
     expect(agree('حسن', 'husayn')).toBeLessThan(0.95);
     expect(agree('ابراهيم', 'rahim')).toBeLessThan(0.75);
+    // A final c is hard: LLC written in Hebrew letters.
+    expect(abjadAgreement('llk', 'llc')).toBe(1);
   });
 });

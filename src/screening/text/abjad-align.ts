@@ -74,7 +74,8 @@ function unitsOf(word: string, abjad: boolean): Units {
       code = beforeVowel ? 'y' : 'I';
       kind = beforeVowel ? STRONG : i > 0 && 'aeiou'.includes(word[i - 1] ?? '') ? LONG : VOWEL;
     } else if (!abjad && char === 'c') {
-      code = 'eiy'.includes(word[i + 1] ?? '') ? 's' : 'k';
+      const next = word[i + 1];
+      code = next !== undefined && 'eiy'.includes(next) ? 's' : 'k';
     } else if (!abjad && char === 'x') {
       codes.push('k');
       kinds.push(STRONG);
@@ -159,9 +160,10 @@ export function abjadAgreement(abjad: string, latin: string): number {
     previous = new Float64Array(n + 1);
     current = new Float64Array(n + 1);
   }
+  // Abjads write a name's last vowel (Mustafa مصطفى, Reza رضا, Ali علي): left unwritten, it costs a little.
   const skipLatin = (j: number) => {
     const kind = l.kinds[j];
-    if (kind === VOWEL) return 0;
+    if (kind === VOWEL) return j === n - 1 && j > 0 ? 0.15 : 0;
     if (kind === LONG) return 0.3;
     return l.codes[j] === 'h' ? 0.5 : 1;
   };

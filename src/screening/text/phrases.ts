@@ -3,7 +3,7 @@ import { INDUSTRY_TERMS } from '../data/industry-terms.ts';
 import { LEGAL_FORMS, type LegalForm } from '../data/legal-forms.ts';
 import { boundedEditDistance } from '../match/similarity.ts';
 import { abjadAgreement } from './abjad-align.ts';
-import { consonantSkeleton, phoneticKey } from './phonetic.ts';
+import { phoneticKey } from './phonetic.ts';
 import { tokenize } from './tokenize.ts';
 
 // Words of six letters or more are recognised with one typo ("LIMTED", "TARDING", "ELECTRNOICS"): left
@@ -14,7 +14,8 @@ const FUZZY_MIN_LENGTH = 6;
 class PhraseTable<T> {
   private readonly byFirst = new Map<string, { tokens: string[]; value: T }[]>();
   private readonly singles = new Map<string, { word: string; value: T }[]>();
-  private readonly skeletons = new Map<string, T>();
+  /** Single Latin words, for names written in an abjad that spell them ("كوربوريشن" corporation). */
+  private readonly latinSingles: { word: string; value: T }[] = [];
 
   add(tokens: string[], value: T) {
     const first = tokens[0];
@@ -25,9 +26,8 @@ class PhraseTable<T> {
       const bucket = this.singles.get(key) ?? [];
       bucket.push({ word: first, value });
       this.singles.set(key, bucket);
-      const skeleton = consonantSkeleton(first);
-      if (skeleton.length >= 4 && !this.skeletons.has(skeleton)) this.skeletons.set(skeleton, value);
     }
+    if (tokens.length === 1 && first.length >= 3 && /^[a-z]+$/.test(first)) this.latinSingles.push({ word: first, value });
     const list = this.byFirst.get(first) ?? [];
     if (list.some((entry) => entry.tokens.join(' ') === tokens.join(' '))) return;
     list.push({ tokens, value });
@@ -59,12 +59,12 @@ class PhraseTable<T> {
 
   /** A word written in an abjad that spells a Latin word of the table ("كونستروكشن" construction). */
   private alignedSingle(token: string): T | undefined {
-    if (token.length < 4) return undefined;
-    for (const bucket of this.singles.values()) {
-      for (const single of bucket) {
-        if (single.word.length < token.length || single.word.length > token.length * 2 + 2) continue;
-        if (abjadAgreement(token, single.word) >= 0.85) return single.value;
-      }
+    if (token.length < 2) return undefined;
+    for (const single of this.latinSingles) {
+      // The Latin word is longer by its vowels, not by more: "mnra" (منارة) is not "mineria".
+      if (single.word.length < token.length || single.word.length > token.length * 1.5) continue;
+      const needed = token.length < 4 ? 0.85 : token.length < 5 ? 0.999 : 0.88;
+      if (abjadAgreement(token, single.word) >= needed) return single.value;
     }
     return undefined;
   }
@@ -79,7 +79,7 @@ class PhraseTable<T> {
     const known = this.found.get(key);
     if (known !== undefined) return known ?? undefined;
     let value: T | undefined;
-    if (abjad) value = this.skeletons.get(consonantSkeleton(token)) ?? this.alignedSingle(token);
+    if (abjad) value = this.alignedSingle(token);
     if (value === undefined && token.length >= FUZZY_MIN_LENGTH) {
       for (const single of this.singles.get(phoneticKey(token)[0] ?? '') ?? []) {
         if (boundedEditDistance(token, single.word, 1) <= 1) {
@@ -94,11 +94,11 @@ class PhraseTable<T> {
   }
 
   /** The longest phrase ending at the last token, if any. */
-  matchAtEnd(tokens: string[]): { length: number; value: T } | undefined {
+  matchAtEnd(tokens: string[], abjad = false): { length: number; value: T } | undefined {
     let best: { length: number; value: T } | undefined;
     for (let start = Math.max(0, tokens.length - 6); start < tokens.length; start++) {
       // A word with a typo is a phrase of one word: only the last word can end the name as one.
-      const match = this.matchAt(tokens, start, false, start === tokens.length - 1);
+      const match = this.matchAt(tokens, start, abjad, start === tokens.length - 1);
       if (match && start + match.length === tokens.length && (!best || match.length > best.length))
         best = match;
     }
@@ -149,17 +149,20 @@ export interface LegalFormMatch {
  * Removes legal forms written before or after the name ("OOO Romashka", "Romashka GmbH", "PT Maju Jaya Tbk",
  * "บริษัท ... จำกัด"), up to three, always leaving at least one word.
  */
-export function stripLegalForms(tokens: string[]): { tokens: string[]; forms: LegalFormMatch[] } {
+export function stripLegalForms(
+  tokens: string[],
+  abjad = false,
+): { tokens: string[]; forms: LegalFormMatch[] } {
   let rest = tokens;
   const forms: LegalFormMatch[] = [];
   for (let round = 0; round < 3; round++) {
-    const atEnd = legalForms.matchAtEnd(rest);
+    const atEnd = legalForms.matchAtEnd(rest, abjad);
     if (atEnd && atEnd.length < rest.length) {
       forms.push({ form: atEnd.value, words: rest.slice(rest.length - atEnd.length).join(' ') });
       rest = rest.slice(0, rest.length - atEnd.length);
       continue;
     }
-    const atStart = legalForms.matchAt(rest, 0);
+    const atStart = legalForms.matchAt(rest, 0, abjad);
     if (atStart && atStart.length < rest.length) {
       forms.push({ form: atStart.value, words: rest.slice(0, atStart.length).join(' ') });
       rest = rest.slice(atStart.length);

@@ -50,6 +50,9 @@ describe('legal forms and business terms', () => {
     expect(strip('Acme sro').tokens).toEqual(['acme']);
     expect(strip('שלום סחר בע״מ').forms[0]?.form.id).toBe('ltd_he');
     expect(strip('نجمة الخليج ذ.م.م').forms[0]?.form.id).toBe('llc_ar');
+    // Latin legal forms spelt in an abjad, recognised by their letters.
+    expect(stripLegalForms(tokenize('ללק מולז׳נינובו'), true).forms[0]?.form.id).toBe('llc');
+    expect(stripLegalForms(tokenize('ללק מולז׳נינובו')).forms).toEqual([]);
   });
 
   it('keeps at least one word', () => {
@@ -62,6 +65,12 @@ describe('legal forms and business terms', () => {
     expect(markBusinessTerms(tokenize('贸易'))).toEqual(['#trading']);
     expect(markBusinessTerms(tokenize('للتجارة'))).toEqual(['#trading']);
     expect(markBusinessTerms(tokenize('Банк Москвы'))).toEqual(['#bank', 'moskvy']);
+    // Arabic joins the article and prepositions to the word; the table lists the word once.
+    expect(markBusinessTerms(tokenize('والبلاستيك'))).toEqual(['#plastics']);
+    // Latin trade words spelt in an abjad, by their letters; not names that merely share consonants.
+    expect(markBusinessTerms(tokenize('קונסטרוקשן'), true)).toEqual(['#construction']);
+    expect(markBusinessTerms(tokenize('לנגלי'), true)).toEqual(['lngly']);
+    expect(markBusinessTerms(tokenize('מנרא'), true)).toEqual(['mnra']);
   });
 });
 
