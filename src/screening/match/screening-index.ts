@@ -233,7 +233,9 @@ export class ScreeningIndex {
   search(query: PreparedQuery, options: SearchOptions): SearchResult[] {
     // The best-gathered names, grouped by entity, for the first `candidates` entities: the same person is
     // often listed several times (OFAC, the CSL copy of it, the UN), each with many names.
-    const wanted = options.candidates ?? 40;
+    // Names from an abjad gather by consonants alone, which many names share: more of them are scored.
+    const abjad = query.names.some((name) => name.family === 'abjad');
+    const wanted = (options.candidates ?? 40) * (abjad ? 3 : 1);
     const byEntity = new Map<number, number[]>();
     for (const nameId of this.gather(query, wanted * 8)) {
       const entity = this.nameEntity[nameId] ?? -1;
