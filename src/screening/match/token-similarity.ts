@@ -153,18 +153,27 @@ export function compareTokens(a: TokenSide, b: TokenSide, options: TokenOptions)
 }
 
 // Comparisons of word pairs seen before: names share words (Mohammed, Trading, Shenzhen), and a query meets
-// the same listed words in many candidate names.
-const comparisons = new Map<number, TokenMatch | null>();
+// the same listed words in many candidate names. Keyed by small integers (maps of maps), which V8 hashes fast.
+let comparisons = new Map<number, Map<number, TokenMatch | null>>();
+let remembered = 0;
 const MAX_COMPARISONS = 2_000_000;
 
 /** compareTokens, remembered by the two words and the options. */
 export function compareTokensCached(a: TokenSide, b: TokenSide, options: TokenOptions): TokenMatch | null {
   const flags = (options.person ? 1 : 0) + (options.abjadA ? 2 : 0) + (options.abjadB ? 4 : 0);
-  const key = (a.id * 8 + flags) * 67108864 + b.id;
-  const known = comparisons.get(key);
+  const outer = a.id * 8 + flags;
+  let inner = comparisons.get(outer);
+  if (!inner) {
+    inner = new Map();
+    comparisons.set(outer, inner);
+  }
+  const known = inner.get(b.id);
   if (known !== undefined) return known;
   const match = compareTokens(a, b, options);
-  if (comparisons.size >= MAX_COMPARISONS) comparisons.clear();
-  comparisons.set(key, match);
+  if (++remembered > MAX_COMPARISONS) {
+    comparisons = new Map();
+    remembered = 0;
+  }
+  inner.set(b.id, match);
   return match;
 }

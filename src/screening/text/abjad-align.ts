@@ -152,9 +152,37 @@ let current = new Float64Array(32);
  * How well a transliterated abjad word and a Latin word agree: 1 when every letter aligns, falling with the
  * cost of the letters left over or changed, relative to the consonants of the longer side.
  */
+// Words are split into units once: the same words are aligned with many others.
+const unitCache = [new Map<string, Units>(), new Map<string, Units>()];
+
+function cachedUnits(word: string, abjad: boolean): Units {
+  const cache = unitCache[abjad ? 1 : 0] ?? new Map<string, Units>();
+  let units = cache.get(word);
+  if (!units) {
+    units = unitsOf(word, abjad);
+    if (cache.size >= 500_000) cache.clear();
+    cache.set(word, units);
+  }
+  return units;
+}
+
+/**
+ * A cheap test before the alignment: the first consonants of the two words must be alike (the same letter
+ * or letters romanisations confuse), or one word starts with a vowel letter.
+ */
+export function mayAgree(abjad: string, latin: string): boolean {
+  const a = cachedUnits(abjad, true);
+  const l = cachedUnits(latin, false);
+  const first = (units: Units) => units.codes[units.kinds.indexOf(STRONG)];
+  const x = first(a);
+  const y = first(l);
+  if (x === undefined || y === undefined || x === y) return true;
+  return (NEAR.get(`${x}${y}`) ?? 1) < 1 || a.kinds[0] !== STRONG || l.kinds[0] !== STRONG;
+}
+
 export function abjadAgreement(abjad: string, latin: string): number {
-  const a = unitsOf(abjad, true);
-  const l = unitsOf(latin, false);
+  const a = cachedUnits(abjad, true);
+  const l = cachedUnits(latin, false);
   const n = l.codes.length;
   if (n + 1 > previous.length) {
     previous = new Float64Array(n + 1);

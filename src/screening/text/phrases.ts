@@ -2,7 +2,7 @@ import { BUSINESS_TERMS } from '../data/business-terms.ts';
 import { INDUSTRY_TERMS } from '../data/industry-terms.ts';
 import { LEGAL_FORMS, type LegalForm } from '../data/legal-forms.ts';
 import { boundedEditDistance } from '../match/similarity.ts';
-import { abjadAgreement } from './abjad-align.ts';
+import { abjadAgreement, mayAgree } from './abjad-align.ts';
 import { phoneticKey } from './phonetic.ts';
 import { tokenize } from './tokenize.ts';
 
@@ -27,7 +27,8 @@ class PhraseTable<T> {
       bucket.push({ word: first, value });
       this.singles.set(key, bucket);
     }
-    if (tokens.length === 1 && first.length >= 3 && /^[a-z]+$/.test(first)) this.latinSingles.push({ word: first, value });
+    if (tokens.length === 1 && first.length >= 3 && /^[a-z]+$/.test(first))
+      this.latinSingles.push({ word: first, value });
     const list = this.byFirst.get(first) ?? [];
     if (list.some((entry) => entry.tokens.join(' ') === tokens.join(' '))) return;
     list.push({ tokens, value });
@@ -63,6 +64,7 @@ class PhraseTable<T> {
     for (const single of this.latinSingles) {
       // The Latin word is longer by its vowels, not by more: "mnra" (منارة) is not "mineria".
       if (single.word.length < token.length || single.word.length > token.length * 1.5) continue;
+      if (!mayAgree(token, single.word)) continue;
       const needed = token.length < 4 ? 0.85 : token.length < 5 ? 0.999 : 0.88;
       if (abjadAgreement(token, single.word) >= needed) return single.value;
     }
