@@ -91,7 +91,11 @@ try {
   const { organization } = await createOrganization(db, {
     name: 'Diagnosis Ltd',
     slug: `diagnosis-${newId().slice(0, 8)}`,
-    admin: { email: `admin-${newId()}@diagnosis.invalid`, name: 'Diagnosis', password: 'diagnosis-password-1' },
+    admin: {
+      email: `admin-${newId()}@diagnosis.invalid`,
+      name: 'Diagnosis',
+      password: 'diagnosis-password-1',
+    },
   });
   const actor = systemActor(organization.id, 'bench: diagnosis');
   const importId = newId();
