@@ -174,8 +174,22 @@ export function csrfMatches(expected: string, given: string | undefined): boolea
 
 const API_KEY_TOUCH_MS = 60_000;
 
+/**
+ * API keys this process has resolved, on PGlite only, like sessions: emptied by every write to api_keys (a
+ * revocation, a new key, the once-a-minute "last used" stamp) or organizations, and trusted 30 s at most.
+ */
+const knownApiKeys = cachePerDatabase<string, Awaited<ReturnType<typeof findApiKeyBySecretHash>> | null>({
+  tables: ['api_keys', 'organizations'],
+  ttlMs: SESSION_CACHE_TTL_MS,
+  maxEntries: 10_000,
+});
+
 export async function resolveApiKey(db: Db, secret: string): Promise<Actor | null> {
-  const key = await findApiKeyBySecretHash(db, hashSecret(secret));
+  const secretHash = hashSecret(secret);
+  const cache = knownApiKeys(db);
+  const load = async () => (await findApiKeyBySecretHash(db, secretHash)) ?? null;
+  // Unknown secrets are not kept: guessing would only fill the cache.
+  const key = cache ? await cache.getOrLoad(secretHash, load, (found) => found !== null) : await load();
   if (!key || key.revoked_at || !isRole(key.role)) return null;
   // last_used_at is kept to the minute: most requests of a busy key need no write.
   if (!key.last_used_at || Date.now() - key.last_used_at.getTime() >= API_KEY_TOUCH_MS) {

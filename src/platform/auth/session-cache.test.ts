@@ -134,4 +134,25 @@ describe.each(testDatabaseKinds())('session cache on %s', (kind) => {
     expect((await admin.delete(`/api/api-keys/${key.body.apiKey.id}`)).status).toBe(204);
     expectError(await client.get('/api/suppliers'), 401, 'unauthenticated');
   });
+
+  it('refuses an API key revoked or demoted directly in the database at once, with a warm cache', async () => {
+    const key = await admin.post<{ apiKey: { id: string }; secret: string }>('/api/api-keys', {
+      json: { name: 'warm', role: 'admin' },
+    });
+    const client = t.withApiKey(key.body.secret);
+    expect((await client.get('/api/users')).status).toBe(200);
+    expect((await client.get('/api/users')).status).toBe(200);
+    await t.db
+      .updateTable('api_keys')
+      .set({ role: 'customs' })
+      .where('id', '=', key.body.apiKey.id)
+      .execute();
+    expectError(await client.get('/api/users'), 403, 'forbidden');
+    await t.db
+      .updateTable('api_keys')
+      .set({ revoked_at: new Date() })
+      .where('id', '=', key.body.apiKey.id)
+      .execute();
+    expectError(await client.get('/api/suppliers'), 401, 'unauthenticated');
+  });
 });
