@@ -38,15 +38,21 @@ export interface ScaleResult {
   names: number;
   entities: number;
   buildSeconds: number;
+  /** CPU time of this process while building (garbage collection threads included). */
+  buildCpuSeconds: number;
   heapBytes: number;
   rssBytes: number;
   screeningsPerSecond: number;
+  /** Screenings per second of this process's CPU time: what one free core would do, on a busy machine. */
+  screeningsPerCpuSecond: number;
   /** Share of queries made from listed names (typos, reordering) whose entity was found at the threshold. */
   recall: number;
   /** Cores busy on the whole machine while timing (other work included), when it can be read. */
   busyCores: number | null;
   targetsMet: { build: boolean; memory: boolean; speed: boolean };
 }
+
+const cpuSeconds = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1e6;
 
 function collectGarbage() {
   const collect: unknown = Reflect.get(globalThis, 'gc');
@@ -68,6 +74,7 @@ export async function runScaleBenchmark(options: ScaleOptions = {}): Promise<Sca
   const real = options.withLists === false ? [] : await loadEntities(LIST_PATHS(sharedDataPath()));
   collectGarbage();
   const started = performance.now();
+  const buildCpu = process.cpuUsage();
   const index = new ScreeningIndex();
   for (const entity of real) index.add(entity);
   const sampled: ListEntity[] = [];
@@ -78,6 +85,7 @@ export async function runScaleBenchmark(options: ScaleOptions = {}): Promise<Sca
   }
   index.freeze();
   const buildSeconds = (performance.now() - started) / 1000;
+  const buildCpuSeconds = cpuSeconds(process.cpuUsage(buildCpu));
   collectGarbage();
   const memory = process.memoryUsage();
 
@@ -107,9 +115,11 @@ export async function runScaleBenchmark(options: ScaleOptions = {}): Promise<Sca
   for (const query of queries.slice(0, 300)) search(query);
   const meter = startCpuMeter();
   const timed = performance.now();
+  const searchCpu = process.cpuUsage();
   let found = 0;
   for (const query of queries) search(query);
   const seconds = (performance.now() - timed) / 1000;
+  const searchCpuSeconds = cpuSeconds(process.cpuUsage(searchCpu));
   const busyCores = meter();
   for (const positive of positives) {
     const results = search(positive.query);
@@ -124,9 +134,11 @@ export async function runScaleBenchmark(options: ScaleOptions = {}): Promise<Sca
     names: index.size.names,
     entities: index.size.entities,
     buildSeconds,
+    buildCpuSeconds,
     heapBytes,
     rssBytes: memory.rss,
     screeningsPerSecond,
+    screeningsPerCpuSecond: queries.length / searchCpuSeconds,
     recall: positives.length > 0 ? found / positives.length : 0,
     busyCores,
     targetsMet: {
@@ -156,9 +168,11 @@ if (import.meta.main) {
     names: result.names,
     entities: result.entities,
     'build (s)': Number(result.buildSeconds.toFixed(1)),
+    'build (CPU s)': Number(result.buildCpuSeconds.toFixed(1)),
     heap: mb(result.heapBytes),
     rss: mb(result.rssBytes),
     'screenings/s (1 thread)': Math.round(result.screeningsPerSecond),
+    'screenings per CPU second': Math.round(result.screeningsPerCpuSecond),
     'recall of listed-name variants': Number(result.recall.toFixed(3)),
     'cores busy while timing': result.busyCores === null ? 'n/a' : Number(result.busyCores.toFixed(2)),
     'targets met': JSON.stringify(result.targetsMet),

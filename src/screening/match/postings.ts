@@ -94,6 +94,16 @@ export class Postings {
     return slot < 0 ? 0 : (this.offsets[slot + 1] ?? 0) - (this.offsets[slot] ?? 0);
   }
 
+  /** Where each slot's names start in `names` (a slot's end is the next slot's start), for tight loops. */
+  get starts(): Uint32Array {
+    return this.offsets;
+  }
+
+  /** Every key's names, one after the other. */
+  get names(): Int32Array {
+    return this.data;
+  }
+
   /** Calls back with every name of the slot. */
   forEach(slot: number, visit: (id: number) => void) {
     if (slot < 0) return;

@@ -195,12 +195,18 @@ export class ScreeningIndex {
     const gramLimit = this.commonLimit(0.01);
     const bump = (postings: Postings, key: string | number, amount: number, limit = wordLimit) => {
       const slot = typeof key === 'number' ? key : postings.slotOf(key);
-      if (slot < 0 || postings.sizeOf(slot) > limit) return false;
-      postings.forEach(slot, (id) => {
-        if (scores[id] === 0) touched.push(id);
-        scores[id] = (scores[id] ?? 0) + amount;
-      });
-      return true;
+      if (slot < 0) return;
+      const starts = postings.starts;
+      const names = postings.names;
+      const from = starts[slot] ?? 0;
+      const to = starts[slot + 1] ?? 0;
+      if (to - from > limit) return;
+      for (let i = from; i < to; i++) {
+        const id = names[i] ?? 0;
+        const score = scores[id] ?? 0;
+        if (score === 0) touched.push(id);
+        scores[id] = score + amount;
+      }
     };
     for (const name of query.names) {
       // The name itself, whatever its words: two common words ("Mohammed Ali") are too common to gather by.
@@ -228,7 +234,10 @@ export class ScreeningIndex {
     }
     // Only names scoring at least 40 % of the best are worth sorting (measured: a lower floor finds no more).
     let best = 0;
-    for (const id of touched) best = Math.max(best, scores[id] ?? 0);
+    for (const id of touched) {
+      const score = scores[id] ?? 0;
+      if (score > best) best = score;
+    }
     const cutoff = cutoffFor(scores, touched, best, want);
     const chosen = touched.filter((id) => (scores[id] ?? 0) >= cutoff);
     chosen.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));

@@ -125,7 +125,8 @@ export function compareTokens(a: TokenSide, b: TokenSide, options: TokenOptions)
   if (
     shorter >= 3 &&
     a.phonetic === b.phonetic &&
-    (shorter <= 4 ? a.phonetic.length >= 2 && vowelsOf(a.text) === vowelsOf(b.text) : a.phonetic.length >= 3)
+    (shorter <= 4 ? vowelsOf(a.text) === vowelsOf(b.text) : true) &&
+    a.phonetic.length >= 2
   )
     return { similarity: 0.86, kind: 'phonetic' };
   if (options.abjad && a.skeleton.length >= 2 && a.skeleton === b.skeleton)

@@ -23,10 +23,23 @@ function collapseRepeats(text: string): string {
   return text.replace(/(.)\1+/g, '$1');
 }
 
+/**
+ * The romanisation systems of Cyrillic write ю, я, е, ё with a leading i, y or j (Iurii, Yuriy, Jurij) and
+ * the ending -ий as -iy, -ii, -ij, -yi: folded to the bare vowel, they give one key. Only in words of five
+ * letters or more: short names differ by such letters (Yan, Jan, Ian).
+ */
+function foldSlavicVowels(token: string): string {
+  if (token.length < 5) return token;
+  return token
+    .replace(/(?:iy|yy|ii|ij|yj|yi)$/, 'i')
+    .replace(/^[iyj](?=[aeiou])/, '')
+    .replace(/(?<=[a-z])[iyj](?=[aeou])/g, '');
+}
+
 /** First letter kept, sounds merged, vowels after the first dropped, doubles collapsed. */
 export function phoneticKey(token: string): string {
   if (token.length < 3 || /\d/.test(token)) return token;
-  let key = token;
+  let key = foldSlavicVowels(token);
   for (const [pattern, replacement] of SOUND_RULES) key = key.replace(pattern, replacement);
   const first = key[0] ?? '';
   const rest = key

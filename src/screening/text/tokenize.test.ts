@@ -81,6 +81,11 @@ describe('phonetic keys', () => {
     expect(phoneticKey('schmidt')).toBe(phoneticKey('shmidt'));
     expect(phoneticKey('smith')).not.toBe(phoneticKey('brown'));
     expect(phoneticKey('12345')).toBe('12345');
+    // Cyrillic romanised by different systems: Юрий as Yuriy, Iurii, Jurij; Юлия as Yuliya, Iuliia.
+    expect(phoneticKey('yuriy')).toBe(phoneticKey('iurii'));
+    expect(phoneticKey('jurij')).toBe(phoneticKey('iurii'));
+    expect(phoneticKey('yuliya')).toBe(phoneticKey('iuliia'));
+    expect(phoneticKey('yan')).not.toBe(phoneticKey('jan'));
   });
 
   it('reduces names to consonant skeletons that abjad transliterations share', () => {
