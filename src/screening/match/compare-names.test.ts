@@ -39,6 +39,10 @@ describe('compareNames', () => {
     ['Al-Qaida', 'Al Qaeda', 'organization'],
     ['M/V Sea Star', 'SEA STAR', 'vessel'],
     ['삼성전자 주식회사', 'Samsung Electronics Co., Ltd.', 'organization'],
+    // The seat left out of the Latin name; 国际 (international) not taken for 中国 (China).
+    ['深圳市华为技术有限公司', 'Huawei Technologies Co., Ltd.', 'organization'],
+    ['沈忠國際海運有限公司', 'SHEN ZHONG INTERNATIONAL SHIPPING', 'organization'],
+    ['華信船務(香港)有限公司', 'HUAXIN SHIPPING (HONG KONG) LTD', 'organization'],
   ] as const)('matches %s with %s', (a, b, type) => {
     expect(score(a, b, type).score).toBeGreaterThanOrEqual(0.8);
   });

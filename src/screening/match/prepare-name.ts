@@ -98,13 +98,15 @@ function joinPlaces(tokens: string[]): string[] {
         length = n;
       }
     }
-    out.push(joined || (tokens[i] ?? ''));
+    out.push(PLACE_NAMES[joined] ?? (joined || (tokens[i] ?? '')));
     i += joined ? length : 1;
   }
   return out;
 }
 
 const EMPTY_FORMS: LegalFormMatch[] = [];
+// Places whose Latin names are not their Pinyin.
+const PLACE_NAMES: Record<string, string> = { xianggang: 'hongkong', aomen: 'macau', taibei: 'taipei' };
 
 export function prepareName(text: string, type: NameType): PreparedName {
   const family = scriptFamily(text);
@@ -112,18 +114,17 @@ export function prepareName(text: string, type: NameType): PreparedName {
   const source = chineseOrganization
     ? text.replace(/(?<=\p{Script=Han})[市省区](?=\p{Script=Han})/gu, ' ')
     : text;
-  let raw = tokenize(source.replace(/[(（]\s*주\s*[)）]|㈜/g, ' 주식회사 ')).map(
+  const raw = tokenize(source.replace(/[(（]\s*주\s*[)）]|㈜/g, ' 주식회사 ')).map(
     (token) => PARTICLE_FORMS[token] ?? token,
   );
-  if (chineseOrganization) raw = joinPlaces(raw);
   let tokens = raw;
   let legalForms: LegalFormMatch[] = EMPTY_FORMS;
   if (type === 'organization') {
     const stripped = stripLegalForms(raw, family === 'abjad');
     legalForms = stripped.forms;
-    // Syllables are words of one or two letters changed from many others: line-of-business words among
-    // them are recognised as written, not with a typo.
-    tokens = markBusinessTerms(stripped.tokens, family === 'abjad', family !== 'syllabic');
+    tokens = markBusinessTerms(stripped.tokens, family === 'abjad', family === 'syllabic');
+    // Places after trade words: 国际 (guo ji, international) keeps its syllables from 中国 (China).
+    if (chineseOrganization) tokens = joinPlaces(tokens);
   } else if (type === 'person') {
     const kept = raw.filter((token) => !PERSON_TITLES.has(token));
     tokens = kept.length > 0 ? kept : raw;

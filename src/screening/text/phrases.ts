@@ -12,12 +12,16 @@ const FUZZY_MIN_LENGTH = 6;
 
 /** A table of phrases (token sequences) found by longest match. */
 class PhraseTable<T> {
-  private readonly byFirst = new Map<string, { tokens: string[]; value: T }[]>();
+  private readonly byFirst = new Map<string, { tokens: string[]; value: T; syllable: boolean }[]>();
   private readonly singles = new Map<string, { word: string; value: T }[]>();
   /** Single Latin words, for names written in an abjad that spell them ("كوربوريشن" corporation). */
   private readonly latinSingles: { word: string; value: T }[] = [];
 
-  add(tokens: string[], value: T) {
+  /**
+   * @param syllable the phrase is one Chinese, Japanese or Korean syllable ("chang" for 厂): it stands for
+   * that word only in a name written in those scripts, not in a Latin name (Chang An Shipping).
+   */
+  add(tokens: string[], value: T, syllable = false) {
     const first = tokens[0];
     if (!first) return;
     if (tokens.length === 1 && first.length >= FUZZY_MIN_LENGTH - 1) {
@@ -31,7 +35,7 @@ class PhraseTable<T> {
       this.latinSingles.push({ word: first, value });
     const list = this.byFirst.get(first) ?? [];
     if (list.some((entry) => entry.tokens.join(' ') === tokens.join(' '))) return;
-    list.push({ tokens, value });
+    list.push({ tokens, value, syllable });
     list.sort((a, b) => b.tokens.length - a.tokens.length);
     this.byFirst.set(first, list);
   }
@@ -45,10 +49,12 @@ class PhraseTable<T> {
     start: number,
     abjad = false,
     fuzzy = true,
+    syllabic = false,
   ): { length: number; value: T } | undefined {
     const token = tokens[start] ?? '';
     const candidates = this.byFirst.get(token);
     for (const candidate of candidates ?? []) {
+      if (candidate.syllable && !syllabic) continue;
       if (candidate.tokens.every((word, i) => tokens[start + i] === word)) {
         return { length: candidate.tokens.length, value: candidate.value };
       }
@@ -136,8 +142,11 @@ export function arabicForms(variant: string): string[] {
 
 const businessTerms = new PhraseTable<string>();
 for (const term of [...BUSINESS_TERMS, ...INDUSTRY_TERMS]) {
-  for (const variant of term.variants.flatMap(arabicForms))
-    for (const tokens of variantsOf(variant)) businessTerms.add(tokens, term.id);
+  for (const variant of term.variants.flatMap(arabicForms)) {
+    const syllabic = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(variant);
+    for (const tokens of variantsOf(variant))
+      businessTerms.add(tokens, term.id, syllabic && tokens.length === 1);
+  }
 }
 
 export const TERM_PREFIX = '#';
@@ -176,10 +185,11 @@ export function stripLegalForms(
 }
 
 /** Replaces words that name a line of business, in any language, by one shared token ("#trading"). */
-export function markBusinessTerms(tokens: string[], abjad = false, fuzzy = true): string[] {
+export function markBusinessTerms(tokens: string[], abjad = false, syllabic = false): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const match = businessTerms.matchAt(tokens, i, abjad, fuzzy);
+    // Syllables are words of one or two letters changed from many others: recognised as written only.
+    const match = businessTerms.matchAt(tokens, i, abjad, !syllabic, syllabic);
     if (match) {
       out.push(`${TERM_PREFIX}${match.value}`);
       i += match.length;

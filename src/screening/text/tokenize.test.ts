@@ -63,6 +63,9 @@ describe('legal forms and business terms', () => {
   it('marks words for a line of business in any language as one term', () => {
     expect(markBusinessTerms(tokenize('Gulf Star Trading'))).toEqual(['gulf', 'star', '#trading']);
     expect(markBusinessTerms(tokenize('贸易'))).toEqual(['#trading']);
+    // One syllable stands for a trade word only in a name written in Chinese: 厂 (chang, factory), not Chang.
+    expect(markBusinessTerms(tokenize('厂'), false, true)).toEqual(['#factory']);
+    expect(markBusinessTerms(tokenize('Chang An'))).toEqual(['chang', 'an']);
     expect(markBusinessTerms(tokenize('للتجارة'))).toEqual(['#trading']);
     expect(markBusinessTerms(tokenize('Банк Москвы'))).toEqual(['#bank', 'moskvy']);
     // Arabic joins the article and prepositions to the word; the table lists the word once.
