@@ -1,6 +1,6 @@
 import { PassThrough, type Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from '../platform/files/load-exceljs.ts';
 import type { Supplier } from './supplier.model.ts';
 
 export type ExportFormat = 'csv' | 'xlsx';
@@ -59,14 +59,15 @@ export function exportSuppliers(pages: AsyncIterable<Supplier[]>, format: Export
     return csv;
   }
   const out = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
-    useSharedStrings: false,
-    useStyles: true,
-  });
-  const sheet = workbook.addWorksheet('Suppliers');
-  sheet.columns = COLUMNS.map((column) => ({ header: column.header, key: column.header, width: 24 }));
   (async () => {
+    const ExcelJS = await loadExcelJs();
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      stream: out,
+      useSharedStrings: false,
+      useStyles: true,
+    });
+    const sheet = workbook.addWorksheet('Suppliers');
+    sheet.columns = COLUMNS.map((column) => ({ header: column.header, key: column.header, width: 24 }));
     for await (const page of pages) {
       for (const supplier of page) sheet.addRow(toCells(supplier, 'xlsx')).commit();
     }

@@ -4,7 +4,7 @@ import { dirname, extname, resolve } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from '../../platform/files/load-exceljs.ts';
 import { neutralizeFormula } from '../../suppliers/export.ts';
 import type { OutputCell } from './result-columns.ts';
 
@@ -28,14 +28,15 @@ function csvStream(headers: readonly string[], rows: Iterable<OutputCell[]>): Re
 
 function xlsxStream(headers: readonly string[], rows: Iterable<OutputCell[]>, sheetName: string): Readable {
   const out = new PassThrough();
-  // Cells are typed strings and numbers, never formulas: spreadsheets do not evaluate them.
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
-    useSharedStrings: false,
-    useStyles: false,
-  });
-  const sheet = workbook.addWorksheet(sheetName);
   (async () => {
+    // Cells are typed strings and numbers, never formulas: spreadsheets do not evaluate them.
+    const ExcelJS = await loadExcelJs();
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      stream: out,
+      useSharedStrings: false,
+      useStyles: false,
+    });
+    const sheet = workbook.addWorksheet(sheetName);
     sheet.addRow([...headers]).commit();
     for (const row of rows) sheet.addRow(row).commit();
     sheet.commit();

@@ -1,7 +1,8 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { AppError } from '../../platform/errors.ts';
+import { loadExcelJs } from '../../platform/files/load-exceljs.ts';
 
 export type TableFormat = 'csv' | 'xlsx';
 
@@ -119,7 +120,7 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 async function parseXlsx(bytes: Uint8Array, fileName: string): Promise<Table> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   try {
     await workbook.xlsx.read(Readable.from([Buffer.from(bytes)]));
   } catch (error) {
