@@ -17,17 +17,18 @@ export interface RunningServer {
 }
 
 /** Opens the database, applies migrations, seeds the demo on first start, and listens. */
+const WARM_UP_DELAY_MS = 2000;
+
 export async function startServer(
   config: AppConfig,
   logger: Logger,
   webDir?: string,
 ): Promise<RunningServer> {
   const database = await createDatabase(config.database);
+  let stopWarmUp = () => {};
   try {
     await migrateToLatest(database.db);
     const demo = await seedDemoIfEmpty(database.db);
-    // PGlite runs no autovacuum: without statistics the planner takes a 100,000-row table for a few dozen rows.
-    if (database.kind === 'pglite') await sql`analyze`.execute(database.db);
     const background = createBackgroundWork(database.db, logger);
     const app = createApp({
       db: database.db,
@@ -45,8 +46,28 @@ export async function startServer(
       });
       server.once('error', reject);
     });
-    // Screenings queued while no server ran (a CLI import, say) are taken up now, then as they come.
-    background.runner.start();
+    // Two seconds after listening (the first requests are answered first: PGlite works on this thread): PGlite
+    // runs no autovacuum, so statistics are refreshed (without them the planner takes a 100,000-row table for a
+    // few dozen rows; ≈ 0.3 s), then screenings queued while no server ran (a CLI import, say) are taken up, and
+    // new ones as they come.
+    let warmUpTimer: NodeJS.Timeout | undefined;
+    const warmUp = new Promise<void>((resolve) => {
+      warmUpTimer = setTimeout(() => {
+        warmUpTimer = undefined;
+        (async () => {
+          if (database.kind === 'pglite') await sql`analyze`.execute(database.db);
+          background.runner.start();
+        })()
+          .catch((error: unknown) => logger.error({ err: error }, 'start-up statistics or jobs failed'))
+          .finally(resolve);
+      }, WARM_UP_DELAY_MS);
+      warmUpTimer.unref();
+      stopWarmUp = () => {
+        if (!warmUpTimer) return;
+        clearTimeout(warmUpTimer);
+        resolve();
+      };
+    });
     const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
     return {
       url: `http://${host}:${port}`,
@@ -55,6 +76,8 @@ export async function startServer(
       demo,
       close: async () => {
         await new Promise<void>((resolve) => server.close(() => resolve()));
+        stopWarmUp();
+        await warmUp;
         await background.runner.stop();
         await database.close();
       },
