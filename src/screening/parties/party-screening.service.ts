@@ -213,9 +213,9 @@ async function readDelta(db: Db, loaded: LoadedIndex, versionId: string): Promis
 }
 
 /**
- * Applies a new list version to every organisation's parties: each party is screened against the entities the
- * version added or changed only (a small index, scored with the full index's word weights), and review items
- * of entities it removed are marked delisted.
+ * Applies a new list version to every organisation's parties, against the entities the version added or changed
+ * only: the parties are indexed, each such entity is searched among them, and each candidate pair is scored as
+ * a full screening scores it (screen-parties.ts). Review items of entities it removed are marked delisted.
  */
 export async function rescreenForVersion(
   db: Db,
