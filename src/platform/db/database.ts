@@ -229,6 +229,79 @@ export interface ScreeningRunsTable {
   ran_at: Date;
 }
 
+export interface ProductsTable {
+  id: string;
+  organization_id: string;
+  sku: string;
+  name: string;
+  category_text: Generated<string>;
+  category_id: string | null;
+  hs_code: string | null;
+  brand: string | null;
+  third_party_brand: boolean | null;
+  materials: Generated<string[]>;
+  ingredients: Generated<string[]>;
+  specifications: Generated<string>;
+  supplier_id: string | null;
+  origin: string | null;
+  target_markets: Generated<string[]>;
+  certifications: Generated<string[]>;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface ProductIncidentsTable {
+  id: string;
+  organization_id: string;
+  product_id: string | null;
+  category_id: string | null;
+  market: string;
+  kind: string;
+  occurred_on: ColumnType<string, string, string>;
+  note: Generated<string>;
+  created_at: Generated<Date>;
+}
+
+export interface RulePackVersionsTable {
+  id: string;
+  digest: string;
+  rule_count: number;
+  rules: Json<Record<string, { version: number; hash: string; effectiveFrom: string }[]>>;
+  changes: Json<unknown>;
+  previous_id: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface RegulationSubscriptionsTable {
+  id: string;
+  organization_id: string;
+  user_id: string;
+  markets: Generated<string[]>;
+  topics: Generated<string[]>;
+  categories: Generated<string[]>;
+  email: Generated<boolean>;
+  webhook_url: string | null;
+  webhook_secret: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface RegulationNotificationsTable {
+  id: string;
+  organization_id: string;
+  subscription_id: string;
+  rule_id: string;
+  rule_version: number;
+  kind: 'published' | 'reminder';
+  effective_from: ColumnType<string, string, string>;
+  title: string;
+  payload: Json<unknown>;
+  email_status: Generated<string>;
+  webhook_status: Generated<string>;
+  read_at: Date | null;
+  created_at: Generated<Date>;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   users: UsersTable;
@@ -246,6 +319,11 @@ export interface Database {
   screening_matches: ScreeningMatchesTable;
   screening_runs: ScreeningRunsTable;
   jobs: JobsTable;
+  products: ProductsTable;
+  product_incidents: ProductIncidentsTable;
+  rule_pack_versions: RulePackVersionsTable;
+  regulation_subscriptions: RegulationSubscriptionsTable;
+  regulation_notifications: RegulationNotificationsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -5,6 +5,7 @@ import * as platform from './migrations/2026-11-22-01-platform.ts';
 import * as screening from './migrations/2026-11-22-02-screening.ts';
 import * as importSpeed from './migrations/2026-11-22-03-import-speed.ts';
 import * as screeningReview from './migrations/2026-11-22-04-screening-review.ts';
+import * as products from './migrations/2026-11-22-06-products.ts';
 
 /** Migrations in order; the names are their files' names, so they sort and never change. */
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-22-02-screening': screening,
   '2026-11-22-03-import-speed': importSpeed,
   '2026-11-22-04-screening-review': screeningReview,
+  '2026-11-22-06-products': products,
 };
 
 const provider: MigrationProvider = {

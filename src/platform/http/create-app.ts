@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Logger } from 'pino';
+import { productRoutes } from '../../products/products.routes.ts';
+import { regulationRoutes } from '../../regulations/regulations.routes.ts';
 import { listVersionRoutes } from '../../screening/list-versions.routes.ts';
 import { reviewRoutes } from '../../screening/review/review.routes.ts';
 import { screeningRoutes } from '../../screening/screening.routes.ts';
@@ -41,6 +43,8 @@ const PROTECTED = [
   '/api/suppliers',
   '/api/v1',
   '/api/screening',
+  '/api/products',
+  '/api/regulations',
 ];
 
 export function createApp(deps: AppDeps) {
@@ -63,6 +67,8 @@ export function createApp(deps: AppDeps) {
   api.route('/', screeningRoutes(background.screening));
   api.route('/', reviewRoutes(deps.db, background.parties));
   api.route('/', listVersionRoutes(deps.db));
+  api.route('/', productRoutes(deps.db));
+  api.route('/', regulationRoutes());
   app.route('/api', api);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {

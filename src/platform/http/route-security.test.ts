@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from '../../regulations/knowledge/knowledge-base.ts';
 import { importListVersion } from '../../screening/list-versions.service.ts';
 import { type Permission, permissionsOf, ROLES, type Role } from '../auth/roles.ts';
 import { type ErrorBody, sleep } from '../testing/api-expectations.ts';
@@ -12,7 +13,16 @@ import { testDatabaseKinds } from '../testing/test-database.ts';
 // without an entry below (or without protection) makes this file fail. A new route gets a row in
 // EXPECTATIONS: its permission, a valid request, and for `{id}` paths a fixture made by createFixtures.
 
-type Fixture = 'supplier' | 'user' | 'apiKey' | 'import' | 'match' | 'listVersion';
+type Fixture =
+  | 'supplier'
+  | 'user'
+  | 'apiKey'
+  | 'import'
+  | 'match'
+  | 'listVersion'
+  | 'product'
+  | 'market'
+  | 'rule';
 type Fixtures = Record<Fixture, string>;
 type Client = Awaited<ReturnType<TestApp['signIn']>>;
 
@@ -120,6 +130,58 @@ EXPECTATIONS['GET /api/screening/lists/versions/{id}/entity'] = {
   shared: true,
   query: 'entityId=opensanctions:fixture-1',
 };
+const productCsv = (name = 'products.csv') => {
+  const form = new FormData();
+  form.append('file', new File([`sku,name,category\nP-${unique()},Probe kettle,kettle\n`], name));
+  return { form };
+};
+EXPECTATIONS['GET /api/products'] = { permission: 'products:read', query: 'withRisk=true' };
+EXPECTATIONS['POST /api/products'] = {
+  permission: 'products:write',
+  request: () => ({ json: { sku: `P-${unique()}`, name: 'Probe speaker', category: 'bluetooth speaker' } }),
+};
+EXPECTATIONS['GET /api/products/{id}'] = { permission: 'products:read', id: 'product' };
+EXPECTATIONS['PATCH /api/products/{id}'] = {
+  permission: 'products:write',
+  id: 'product',
+  request: () => ({ json: { version: 1, name: 'Changed by a probe' } }),
+};
+EXPECTATIONS['GET /api/products/{id}/requirements'] = {
+  permission: 'products:read',
+  id: 'product',
+  query: 'markets=DE',
+};
+EXPECTATIONS['POST /api/products/check'] = {
+  permission: 'regulations:read',
+  request: () => ({ json: { product: { name: 'Probe lipstick', category: 'lipstick' }, markets: ['DE'] } }),
+};
+EXPECTATIONS['POST /api/products/imports/check'] = {
+  permission: 'products:import',
+  request: () => productCsv(),
+};
+EXPECTATIONS['POST /api/products/imports'] = { permission: 'products:import', request: () => productCsv() };
+EXPECTATIONS['GET /api/products/incidents'] = { permission: 'products:read' };
+EXPECTATIONS['POST /api/products/incidents'] = {
+  permission: 'incidents:write',
+  request: () => ({
+    json: { categoryId: 'toys', market: 'DE', kind: 'clearance_delay', occurredOn: '2026-10-01' },
+  }),
+};
+EXPECTATIONS['GET /api/regulations/markets'] = { permission: 'regulations:read' };
+EXPECTATIONS['GET /api/regulations/markets/{id}'] = {
+  permission: 'regulations:read',
+  id: 'market',
+  shared: true,
+};
+EXPECTATIONS['GET /api/regulations/rules'] = { permission: 'regulations:read', query: 'market=DE' };
+EXPECTATIONS['GET /api/regulations/rules/{id}'] = {
+  permission: 'regulations:read',
+  id: 'rule',
+  shared: true,
+};
+EXPECTATIONS['GET /api/regulations/changes'] = { permission: 'regulations:read' };
+EXPECTATIONS['GET /api/regulations/certifications'] = { permission: 'regulations:read' };
+EXPECTATIONS['GET /api/regulations/categories'] = { permission: 'regulations:read' };
 const PUBLIC = ['GET /api/health', 'POST /api/auth/login', 'GET /api/openapi.json', 'GET /api/docs'];
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -174,7 +236,13 @@ async function createFixtures(admin: Client, t: TestApp): Promise<Fixtures> {
     json: { name: 'fixture', role: 'legal' },
   });
   const upload = await admin.post<{ id: string }>('/api/suppliers/imports', csvForm());
-  expect([supplier.status, user.status, apiKey.status, upload.status]).toEqual([201, 201, 201, 201]);
+  const product = await admin.post<{ id: string }>('/api/products', {
+    json: { sku: `F-${unique()}`, name: 'Fixture power bank', category: 'power bank', targetMarkets: ['DE'] },
+  });
+  const kb = await loadKnowledgeBase();
+  expect([supplier.status, user.status, apiKey.status, upload.status, product.status]).toEqual([
+    201, 201, 201, 201, 201,
+  ]);
   expect(matches.body.items).toHaveLength(1);
   return {
     match: matches.body.items[0]?.id ?? '',
@@ -183,6 +251,9 @@ async function createFixtures(admin: Client, t: TestApp): Promise<Fixtures> {
     user: user.body.id,
     apiKey: apiKey.body.apiKey.id,
     import: upload.body.id,
+    product: product.body.id,
+    market: 'DE',
+    rule: kb.rules[0]?.id ?? 'none',
   };
 }
 

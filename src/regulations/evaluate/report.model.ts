@@ -4,7 +4,7 @@ export type RiskLevel = 'low' | 'medium' | 'high';
 
 /** One thing the validator found for a product in a market, with the rule behind it. */
 export type Finding = {
-  readonly kind:
+  kind:
     | 'prohibited'
     | 'restricted'
     | 'certification'
@@ -17,66 +17,66 @@ export type Finding = {
     | 'fact_needed'
     | 'incident';
   /** `blocker`: the goods cannot go as they are; `action`: something to do or prove; `info`: to know. */
-  readonly severity: 'blocker' | 'action' | 'info';
-  readonly message: string;
-  readonly ruleId?: string | undefined;
-  readonly ruleVersion?: number | undefined;
-  readonly source?: Source | undefined;
+  severity: 'blocker' | 'action' | 'info';
+  message: string;
+  ruleId?: string | undefined;
+  ruleVersion?: number | undefined;
+  source?: Source | undefined;
 };
 
 export type AppliedRule = {
-  readonly id: string;
-  readonly version: number;
-  readonly jurisdiction: string;
-  readonly title: string;
-  readonly topic: Topic;
-  readonly effect: Effect;
-  readonly reasons: readonly string[];
-  readonly source: Source;
-  readonly effectiveFrom: string;
-  readonly effectiveTo?: string | undefined;
+  id: string;
+  version: number;
+  jurisdiction: string;
+  title: string;
+  topic: Topic;
+  effect: Effect;
+  reasons: string[];
+  source: Source;
+  effectiveFrom: string;
+  effectiveTo?: string | undefined;
 };
 
 /** A rule that may apply: the product does not state the facts that decide it. */
-export type PossibleRule = AppliedRule & { readonly unknownFacts: readonly string[] };
+export type PossibleRule = AppliedRule & { unknownFacts: string[] };
 
 export type RiskReason = {
-  readonly level: RiskLevel;
-  readonly reason: string;
-  readonly ruleId?: string | undefined;
+  level: RiskLevel;
+  reason: string;
+  ruleId?: string | undefined;
 };
 
 /** A matched ingredient, as the substance lists say it (adapter from the substance index). */
 export type IngredientHit = {
-  readonly ingredient: string;
-  readonly list: SubstanceListId;
-  readonly reference: string;
-  readonly substance: string;
-  readonly matchedBy: 'cas' | 'ec' | 'name';
+  ingredient: string;
+  list: SubstanceListId;
+  reference: string;
+  substance: string;
+  matchedBy: 'cas' | 'ec' | 'name';
   /** Maximum concentration in percent where the list sets one (Annex III), and its conditions in words. */
-  readonly maxPercent?: number | undefined;
-  readonly conditions?: string | undefined;
+  maxPercent?: number | undefined;
+  conditions?: string | undefined;
 };
 
 export type UpcomingChange = {
-  readonly ruleId: string;
-  readonly title: string;
-  readonly change: 'takes_effect' | 'ends' | 'new_version';
-  readonly date: string;
-  readonly source: Source;
+  ruleId: string;
+  title: string;
+  change: 'takes_effect' | 'ends' | 'new_version';
+  date: string;
+  source: Source;
 };
 
 export type MarketReport = {
-  readonly market: string;
-  readonly marketName: string;
-  readonly date: string;
-  readonly risk: RiskLevel;
-  readonly riskReasons: readonly RiskReason[];
-  readonly rules: readonly AppliedRule[];
-  readonly possibleRules: readonly PossibleRule[];
-  readonly certifications: readonly { id: string; name: string; ruleIds: string[]; held: boolean | null }[];
-  readonly documents: readonly { kind: DocumentKind; why: string }[];
-  readonly findings: readonly Finding[];
-  readonly suggestions: readonly string[];
-  readonly upcoming: readonly UpcomingChange[];
+  market: string;
+  marketName: string;
+  date: string;
+  risk: RiskLevel;
+  riskReasons: RiskReason[];
+  rules: AppliedRule[];
+  possibleRules: PossibleRule[];
+  certifications: { id: string; name: string; ruleIds: string[]; held: boolean | null }[];
+  documents: { kind: DocumentKind; why: string }[];
+  findings: Finding[];
+  suggestions: string[];
+  upcoming: UpcomingChange[];
 };

@@ -53,7 +53,7 @@ export function validateProduct(
     } else {
       possibleRules.push({
         ...describe(rule, applicability.reasons),
-        unknownFacts: applicability.unknownFacts,
+        unknownFacts: [...applicability.unknownFacts],
       });
     }
   }
@@ -124,7 +124,7 @@ function describe(rule: Rule, reasons: readonly string[]): AppliedRule {
     title: rule.title,
     topic: rule.topic,
     effect: rule.effect,
-    reasons,
+    reasons: [...reasons],
     source: rule.source,
     effectiveFrom: rule.effectiveFrom,
     effectiveTo: rule.effectiveTo,
