@@ -57,6 +57,7 @@ export async function startServer(
         (async () => {
           if (database.kind === 'pglite') await sql`analyze`.execute(database.db);
           background.runner.start();
+          await background.regulations.start();
         })()
           .catch((error: unknown) => logger.error({ err: error }, 'start-up statistics or jobs failed'))
           .finally(resolve);
@@ -78,6 +79,7 @@ export async function startServer(
         await new Promise<void>((resolve) => server.close(() => resolve()));
         stopWarmUp();
         await warmUp;
+        background.regulations.stop();
         await background.runner.stop();
         await database.close();
       },

@@ -45,12 +45,7 @@ export const hsCodeSchema = z
   .transform((value) => (value ? value : null));
 
 const productFields = {
-  sku: safeText(100).pipe(
-    z
-      .string()
-      .min(1, 'Required')
-      .regex(/^[^\s].*$/, 'Required'),
-  ),
+  sku: safeText(100).pipe(z.string().min(1, 'Required')),
   name: safeText(300).pipe(z.string().min(1, 'Required')),
   category: safeText(200),
   hsCode: hsCodeSchema,

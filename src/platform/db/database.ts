@@ -284,6 +284,7 @@ export interface RegulationSubscriptionsTable {
   webhook_url: string | null;
   webhook_secret: string | null;
   created_at: Generated<Date>;
+  deleted_at: Date | null;
 }
 
 export interface RegulationNotificationsTable {

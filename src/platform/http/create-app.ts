@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Logger } from 'pino';
 import { productRoutes } from '../../products/products.routes.ts';
+import { regulationChangeRoutes } from '../../regulations/changes/regulation-changes.routes.ts';
 import { regulationRoutes } from '../../regulations/regulations.routes.ts';
 import { listVersionRoutes } from '../../screening/list-versions.routes.ts';
 import { reviewRoutes } from '../../screening/review/review.routes.ts';
@@ -69,6 +70,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', listVersionRoutes(deps.db));
   api.route('/', productRoutes(deps.db));
   api.route('/', regulationRoutes());
+  api.route('/', regulationChangeRoutes(deps.db));
   app.route('/api', api);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {

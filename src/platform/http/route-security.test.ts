@@ -22,7 +22,9 @@ type Fixture =
   | 'listVersion'
   | 'product'
   | 'market'
-  | 'rule';
+  | 'rule'
+  | 'subscription'
+  | 'notification';
 type Fixtures = Record<Fixture, string>;
 type Client = Awaited<ReturnType<TestApp['signIn']>>;
 
@@ -182,6 +184,21 @@ EXPECTATIONS['GET /api/regulations/rules/{id}'] = {
 EXPECTATIONS['GET /api/regulations/changes'] = { permission: 'regulations:read' };
 EXPECTATIONS['GET /api/regulations/certifications'] = { permission: 'regulations:read' };
 EXPECTATIONS['GET /api/regulations/categories'] = { permission: 'regulations:read' };
+EXPECTATIONS['GET /api/regulations/subscriptions'] = { permission: 'regulations:read' };
+EXPECTATIONS['POST /api/regulations/subscriptions'] = {
+  permission: 'regulations:subscribe',
+  request: () => ({ json: { markets: ['DE'], topics: ['certification'], email: true } }),
+};
+EXPECTATIONS['DELETE /api/regulations/subscriptions/{id}'] = {
+  permission: 'regulations:subscribe',
+  id: 'subscription',
+};
+EXPECTATIONS['GET /api/regulations/notifications'] = { permission: 'regulations:read' };
+EXPECTATIONS['POST /api/regulations/notifications/{id}/read'] = {
+  permission: 'regulations:read',
+  id: 'notification',
+};
+EXPECTATIONS['GET /api/regulations/pack-versions'] = { permission: 'regulations:read' };
 const PUBLIC = ['GET /api/health', 'POST /api/auth/login', 'GET /api/openapi.json', 'GET /api/docs'];
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -240,6 +257,25 @@ async function createFixtures(admin: Client, t: TestApp): Promise<Fixtures> {
     json: { sku: `F-${unique()}`, name: 'Fixture power bank', category: 'power bank', targetMarkets: ['DE'] },
   });
   const kb = await loadKnowledgeBase();
+  const subscription = await admin.post<{ id: string }>('/api/regulations/subscriptions', {
+    json: { markets: ['DE'], email: true },
+  });
+  // A notice as an announcement leaves it (the announcement itself is tested in announcements.service.test.ts).
+  const notification = `fixture-notice-${unique()}`;
+  await t.db
+    .insertInto('regulation_notifications')
+    .values({
+      id: notification,
+      organization_id: t.orgIds.a,
+      subscription_id: subscription.body.id,
+      rule_id: 'DE-FIXTURE',
+      rule_version: 1,
+      kind: 'published',
+      effective_from: '2027-01-01',
+      title: 'Fixture notice',
+      payload: '{}',
+    })
+    .execute();
   expect([supplier.status, user.status, apiKey.status, upload.status, product.status]).toEqual([
     201, 201, 201, 201, 201,
   ]);
@@ -254,6 +290,8 @@ async function createFixtures(admin: Client, t: TestApp): Promise<Fixtures> {
     product: product.body.id,
     market: 'DE',
     rule: kb.rules[0]?.id ?? 'none',
+    subscription: subscription.body.id,
+    notification,
   };
 }
 

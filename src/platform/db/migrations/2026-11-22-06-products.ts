@@ -74,7 +74,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       email boolean not null default false,
       webhook_url text,
       webhook_secret text,
-      created_at timestamptz not null default now()
+      created_at timestamptz not null default now(),
+      deleted_at timestamptz
     )`.execute(db);
   await sql`create index regulation_subscriptions_org_idx on regulation_subscriptions (organization_id)`.execute(
     db,
