@@ -6,6 +6,8 @@ import { compareCommand } from './commands/compare.ts';
 import { listsImportCommand } from './commands/lists-import.ts';
 import { listsUpdateCommand } from './commands/lists-update.ts';
 import { migrateCommand } from './commands/migrate.ts';
+import { productsCheckCommand } from './commands/products-check.ts';
+import { regulationsShowCommand } from './commands/regulations-show.ts';
 import { screenCommand } from './commands/screen.ts';
 import { serveCommand } from './commands/serve.ts';
 import { suppliersExportCommand } from './commands/suppliers-export.ts';
@@ -23,6 +25,8 @@ const COMMANDS: Command[] = [
   listsUpdateCommand,
   compareCommand,
   screenCommand,
+  productsCheckCommand,
+  regulationsShowCommand,
 ];
 
 function overview(): string {

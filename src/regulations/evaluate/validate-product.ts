@@ -37,16 +37,18 @@ export function validateProduct(
     throw new AppError('validation_failed', `No market ${marketCode} in the knowledge base`, {
       market: marketCode,
     });
-  const jurisdictions = jurisdictionsOf(market);
-  const candidates = context.kb.rules.filter((rule) => jurisdictions.includes(rule.jurisdiction));
+  const candidates = rulesOfMarket(context.kb, market);
 
   const rules: AppliedRule[] = [];
   const possibleRules: PossibleRule[] = [];
   const applied: Rule[] = [];
+  // Applicability does not depend on the day: computed once, used for the rules in force and the coming ones.
+  const relevant: Rule[] = [];
   for (const rule of candidates) {
-    if (!isInForce(rule, date)) continue;
     const applicability = ruleApplicability(rule, product);
     if (applicability.applies === 'false') continue;
+    relevant.push(rule);
+    if (!isInForce(rule, date)) continue;
     if (applicability.applies === 'true') {
       rules.push(describe(rule, applicability.reasons));
       applied.push(rule);
@@ -112,7 +114,7 @@ export function validateProduct(
     documents,
     findings,
     suggestions: risk.suggestions,
-    upcoming: upcomingChanges(candidates, product, date, context.horizonDays ?? 90),
+    upcoming: upcomingChanges(relevant, candidates, date, context.horizonDays ?? 90),
   };
 }
 
@@ -198,15 +200,14 @@ function requiredCertifications(kb: KnowledgeBase, rules: readonly Rule[], produ
 
 /** Rules of the market that apply to the product and start, change or end within the horizon after `date`. */
 function upcomingChanges(
+  relevant: readonly Rule[],
   rules: readonly Rule[],
-  product: ProductProfile,
   date: string,
   horizonDays: number,
 ): UpcomingChange[] {
   const until = addDays(date, horizonDays);
   const changes: UpcomingChange[] = [];
-  for (const rule of rules) {
-    if (ruleApplicability(rule, product).applies === 'false') continue;
+  for (const rule of relevant) {
     if (rule.effectiveFrom > date && rule.effectiveFrom <= until) {
       const change = rule.version > 1 ? 'new_version' : 'takes_effect';
       changes.push({
@@ -229,6 +230,24 @@ function upcomingChanges(
     }
   }
   return changes.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+const byMarket = new WeakMap<KnowledgeBase, Map<string, readonly Rule[]>>();
+
+/** The rules that bind a market (its own and its union's), indexed once per knowledge base. */
+function rulesOfMarket(kb: KnowledgeBase, market: Market): readonly Rule[] {
+  let index = byMarket.get(kb);
+  if (!index) {
+    index = new Map();
+    byMarket.set(kb, index);
+  }
+  let rules = index.get(market.code);
+  if (!rules) {
+    const jurisdictions = jurisdictionsOf(market);
+    rules = kb.rules.filter((rule) => jurisdictions.includes(rule.jurisdiction));
+    index.set(market.code, rules);
+  }
+  return rules;
 }
 
 export function addDays(date: string, days: number): string {

@@ -389,8 +389,18 @@ export function findCategory(id: string): CategoryDefinition | undefined {
   return byId.get(id);
 }
 
+const lineages = new Map<string, readonly string[]>();
+
 /** The category and every ancestor, nearest first: `power-bank` → [power-bank, battery, electronics]. */
-export function lineageOf(id: string): string[] {
+export function lineageOf(id: string): readonly string[] {
+  const known = lineages.get(id);
+  if (known) return known;
+  const lineage = computeLineage(id);
+  if (byId.has(id)) lineages.set(id, lineage);
+  return lineage;
+}
+
+function computeLineage(id: string): string[] {
   const lineage: string[] = [];
   let current = byId.get(id);
   while (current && !lineage.includes(current.id)) {
