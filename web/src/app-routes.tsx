@@ -3,6 +3,12 @@ import { ApiKeysPage } from './api-keys/api-keys.page.tsx';
 import { AuditLogPage } from './audit/audit-log.page.tsx';
 import { NotFoundPage } from './common/not-found.page.tsx';
 import { ImportWizardPage } from './imports/import-wizard.page.tsx';
+import { ProductDetailPage } from './products/product-detail.page.tsx';
+import { ProductCreatePage, ProductEditPage } from './products/product-form.page.tsx';
+import { ProductImportPage } from './products/product-import.page.tsx';
+import { ProductsListPage } from './products/products-list.page.tsx';
+import { NoticesPage } from './regulations/notices.page.tsx';
+import { RegulationsBrowserPage } from './regulations/regulations-browser.page.tsx';
 import { ListHistoryPage } from './screening/lists/list-history.page.tsx';
 import { ListVersionPage } from './screening/lists/list-version.page.tsx';
 import { ListsPage } from './screening/lists/lists.page.tsx';
@@ -26,6 +32,15 @@ const screeningRoutes = [
   { path: 'lists/:source', page: <ListHistoryPage /> },
   { path: 'lists/:source/versions/:versionId', page: <ListVersionPage /> },
 ];
+
+/** Catalogue pages and the permission each needs. */
+const productRoutes = [
+  { path: '', permission: 'products:read', page: <ProductsListPage /> },
+  { path: 'new', permission: 'products:write', page: <ProductCreatePage /> },
+  { path: 'import', permission: 'products:import', page: <ProductImportPage /> },
+  { path: ':id', permission: 'products:read', page: <ProductDetailPage /> },
+  { path: ':id/edit', permission: 'products:write', page: <ProductEditPage /> },
+] as const;
 
 export function AppRoutes() {
   return (
@@ -83,6 +98,41 @@ export function AppRoutes() {
               element={<RequirePermission permission="screening:read">{page}</RequirePermission>}
             />
           ))}
+        </Route>
+        <Route path="products">
+          {productRoutes.map(({ path, permission, page }) =>
+            path === '' ? (
+              <Route
+                key="index"
+                index
+                element={<RequirePermission permission={permission}>{page}</RequirePermission>}
+              />
+            ) : (
+              <Route
+                key={path}
+                path={path}
+                element={<RequirePermission permission={permission}>{page}</RequirePermission>}
+              />
+            ),
+          )}
+        </Route>
+        <Route path="regulations">
+          <Route
+            index
+            element={
+              <RequirePermission permission="regulations:read">
+                <RegulationsBrowserPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="notices"
+            element={
+              <RequirePermission permission="regulations:read">
+                <NoticesPage />
+              </RequirePermission>
+            }
+          />
         </Route>
         <Route
           path="audit"

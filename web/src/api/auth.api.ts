@@ -21,7 +21,13 @@ export type Permission =
   | 'audit:read'
   | 'screening:read'
   | 'screening:review'
-  | 'lists:manage';
+  | 'lists:manage'
+  | 'products:read'
+  | 'products:write'
+  | 'products:import'
+  | 'incidents:write'
+  | 'regulations:read'
+  | 'regulations:subscribe';
 
 export interface Organization {
   id: string;

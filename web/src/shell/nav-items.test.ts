@@ -15,7 +15,7 @@ describe('navigation by role', () => {
     for (const page of pages) expect(known).toContain(page.permission);
   });
 
-  it('gives readers of screening its section and hides it, heading included, from suppliers', () => {
+  it('gives readers of screening and regulations their sections and hides them, headings included, from suppliers', () => {
     const see = (role: Role) => {
       const granted: ReadonlySet<string> = permissionsOf(role);
       return labelsOf(filterNavEntries(navItems, (permission) => granted.has(permission)));
@@ -25,6 +25,9 @@ describe('navigation by role', () => {
       'Screening/Search',
       'Screening/Review queue',
       'Screening/Lists',
+      'Products',
+      'Regulations/Browser',
+      'Regulations/Notices',
     ]);
     expect(see('supplier')).toEqual(['Suppliers']);
     expect(see('admin')).toEqual([
@@ -32,6 +35,9 @@ describe('navigation by role', () => {
       'Screening/Search',
       'Screening/Review queue',
       'Screening/Lists',
+      'Products',
+      'Regulations/Browser',
+      'Regulations/Notices',
       'Audit log',
       'Users',
       'API keys',

@@ -1,10 +1,14 @@
 import {
+  IconBell,
+  IconBook2,
   IconBuildingFactory2,
   IconChecklist,
   IconHistory,
   IconKey,
   IconListDetails,
+  IconPackage,
   IconRadar2,
+  IconScale,
   IconSearch,
   IconUsers,
 } from '@tabler/icons-react';
@@ -41,6 +45,15 @@ export const navItems: readonly NavEntry[] = [
       { label: 'Search', to: '/screening/search', permission: 'screening:read', icon: IconSearch },
       { label: 'Review queue', to: '/screening/review', permission: 'screening:read', icon: IconChecklist },
       { label: 'Lists', to: '/screening/lists', permission: 'screening:read', icon: IconListDetails },
+    ],
+  },
+  { label: 'Products', to: '/products', permission: 'products:read', icon: IconPackage },
+  {
+    label: 'Regulations',
+    icon: IconScale,
+    children: [
+      { label: 'Browser', to: '/regulations', permission: 'regulations:read', icon: IconBook2 },
+      { label: 'Notices', to: '/regulations/notices', permission: 'regulations:read', icon: IconBell },
     ],
   },
   { label: 'Audit log', to: '/audit', permission: 'audit:read', icon: IconHistory },
