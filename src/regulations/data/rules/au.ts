@@ -5,6 +5,8 @@ import type { RuleInput, Source } from '../../knowledge/knowledge.model.ts';
  * Safety System and the ACMA's RCM arrangements, the TGA (medical devices, vaping goods), the Customs (Prohibited
  * Imports) Regulations 1956, biosecurity and imported food, the food standards code, GST on low-value imported
  * goods, modern slavery reporting, privacy and the smart-device security standard.
+ * Where the law's commencement could not be verified, `effectiveFrom` is a date by which the rule was in force
+ * (marked "in force by").
  */
 
 /** Every top-level category: for duties that concern any goods (GST, modern slavery, bribery). */
@@ -433,6 +435,7 @@ export const rules: RuleInput[] = [
       url: 'https://www.tga.gov.au/products/unapproved-therapeutic-goods/personal-importation-scheme',
       publisher: 'Therapeutic Goods Administration',
     },
+    // in force by (commencement not verified)
     effectiveFrom: '2011-01-01',
   },
   {
@@ -563,6 +566,7 @@ export const rules: RuleInput[] = [
     certifications: ['AU-B709-PERMIT'],
     documents: ['import_permit'],
     source: PROHIBITED_IMPORTS,
+    // in force by (commencement not verified)
     effectiveFrom: '2011-01-01',
   },
   {
@@ -578,6 +582,7 @@ export const rules: RuleInput[] = [
     certifications: ['AU-B709-PERMIT'],
     documents: ['import_permit'],
     source: PROHIBITED_IMPORTS,
+    // in force by (commencement not verified)
     effectiveFrom: '2011-01-01',
   },
   {
@@ -679,6 +684,7 @@ export const rules: RuleInput[] = [
       url: 'https://www.agriculture.gov.au/biosecurity-trade/import/goods/food',
       publisher: 'Australian Department of Agriculture, Fisheries and Forestry',
     },
+    // in force by (commencement not verified)
     effectiveFrom: '1993-01-01',
   },
   {
