@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { registerRegulationJobs, regulationSchedule } from '../regulations/changes/regulation-jobs.ts';
+import { ScreeningPoolKeeper } from '../screening/batch/screening-pool-keeper.ts';
 import type { PartyDirectories } from '../screening/parties/party-directory.ts';
 import { registerScreeningJobs } from '../screening/parties/party-screening.service.ts';
 import { ScreeningIndexHolder } from '../screening/screening-index.holder.ts';
@@ -13,6 +14,11 @@ export interface BackgroundWork {
   runner: JobRunner;
   screening: ScreeningIndexHolder;
   parties: PartyDirectories;
+  /**
+   * Worker threads for large screening jobs, started on demand and closed after a minute idle (never for small
+   * jobs, so tests and most CLI commands start none); `close()` it when the process stops.
+   */
+  screeningPool: ScreeningPoolKeeper;
   /** Regulation changes: the shipped rule pack recorded and announced, reminders before rules take effect. */
   regulations: ReturnType<typeof regulationSchedule>;
 }
@@ -26,7 +32,8 @@ export function createBackgroundWork(
   const screening = new ScreeningIndexHolder(db);
   const parties: PartyDirectories = new Map([[supplierParties.type, supplierParties]]);
   const runner = new JobRunner(db, logger ? { logger } : {});
-  registerScreeningJobs(runner, screening, parties);
+  const screeningPool = new ScreeningPoolKeeper();
+  registerScreeningJobs(runner, screening, parties, screeningPool);
   registerRegulationJobs(runner, db, mailer);
-  return { runner, screening, parties, regulations: regulationSchedule(db, logger) };
+  return { runner, screening, parties, screeningPool, regulations: regulationSchedule(db, logger) };
 }

@@ -81,6 +81,7 @@ export async function startServer(
         await warmUp;
         background.regulations.stop();
         await background.runner.stop();
+        await background.screeningPool.close();
         await database.close();
       },
     };

@@ -134,6 +134,18 @@ export async function countPendingJobs(db: Executor, kinds: string[], organizati
   return Number(row.count);
 }
 
+/**
+ * How many items queued jobs of a kind carry in the array `key` of their payload (the parties of screening
+ * jobs, say): the work in sight, for a handler that decides how to run it.
+ */
+export async function countQueuedItems(db: Executor, kind: string, key: string): Promise<number> {
+  const result = await sql<{ items: string | number }>`
+    select coalesce(sum(case when jsonb_typeof(payload -> ${key}) = 'array'
+      then jsonb_array_length(payload -> ${key}) else 0 end), 0) as items
+    from jobs where kind = ${kind} and status = 'queued'`.execute(db);
+  return Number(result.rows[0]?.items ?? 0);
+}
+
 export async function findJob(db: Executor, id: string) {
   return db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
 }

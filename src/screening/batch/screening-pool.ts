@@ -106,6 +106,11 @@ export class ScreeningPool {
     return this.slots.length;
   }
 
+  /** False once closed, or broken by a worker that stopped: such a pool screens nothing more. */
+  get isOpen(): boolean {
+    return !this.closed && !this.broken;
+  }
+
   /** Screens the queries; the outcomes are in the order of the queries. */
   screen(
     queries: readonly ScreeningQuery[],

@@ -2,15 +2,22 @@ import { z } from 'zod';
 import { type AuditChange, recordAudit } from '../../platform/audit/audit.service.ts';
 import type { Db, Executor, Tx } from '../../platform/db/transaction.ts';
 import type { JobContext, JobRunner } from '../../platform/jobs/job-runner.ts';
-import { insertJobs, type JobRow } from '../../platform/jobs/jobs.store.ts';
+import { countQueuedItems, insertJobs, type JobRow } from '../../platform/jobs/jobs.store.ts';
 import { systemActor } from '../../platform/tenancy/actor.ts';
 import { listOrganizations } from '../../platform/tenancy/organizations.service.ts';
+import type { ScreeningPoolKeeper } from '../batch/screening-pool-keeper.ts';
 import type { ListEntity } from '../list-entity.model.ts';
 import { DEFAULT_THRESHOLD } from '../match-query.model.ts';
 import type { LoadedIndex, ScreeningIndexHolder } from '../screening-index.holder.ts';
 import type { PartyDirectories, PartyDirectory } from './party-directory.ts';
 import { delistMatches, type MatchChange, reconcileMatches } from './reconcile-matches.ts';
-import { type Finding, indexParties, screenEntitiesAgainstParties, screenParty } from './screen-parties.ts';
+import {
+  type Finding,
+  indexParties,
+  screenEntitiesAgainstParties,
+  screenPartiesOnPool,
+  screenParty,
+} from './screen-parties.ts';
 import {
   applyMatchChanges,
   findMatchesOfEntities,
@@ -155,7 +162,29 @@ async function writeOutcome(
   };
 }
 
-/** Screens parties against every list in force and brings their review items up to date. */
+export interface PartyScreeningOptions {
+  threshold?: number;
+  /** The process's worker pool, used when `partiesInSight` is worth it or a pool for these lists is running. */
+  pool?: ScreeningPoolKeeper;
+  /** This batch's parties and those queued behind it: what a pool's start is paid back over. */
+  partiesInSight?: number;
+}
+
+/** Whether a batch goes to the worker pool: more than one core, and enough work or a pool already running. */
+export function usesPool(
+  loaded: LoadedIndex,
+  parties: number,
+  options: PartyScreeningOptions,
+): options is PartyScreeningOptions & { pool: ScreeningPoolKeeper } {
+  const { pool } = options;
+  if (!pool || parties === 0) return false;
+  return pool.isWarmFor(loaded.index.entities) || pool.wants(Math.max(parties, options.partiesInSight ?? 0));
+}
+
+/**
+ * Screens parties against every list in force and brings their review items up to date: on the worker pool when
+ * `usesPool` says so (the same findings, and this thread stays free for requests), else in this thread.
+ */
 export async function screenParties(
   db: Db,
   loaded: LoadedIndex,
@@ -163,10 +192,15 @@ export async function screenParties(
   organizationId: string,
   partyIds: string[],
   trigger: ScreeningTrigger,
-  threshold = DEFAULT_THRESHOLD,
+  options: PartyScreeningOptions = {},
 ): Promise<ScreeningOutcome> {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const parties = await directory.read(db, organizationId, partyIds);
-  const perParty = await yieldingMap(parties, (party) => screenParty(loaded, party, threshold));
+  const perParty = usesPool(loaded, parties.length, options)
+    ? await options.pool.use(loaded.index.entities, (pool) =>
+        screenPartiesOnPool(loaded, pool, parties, threshold),
+      )
+    : await yieldingMap(parties, (party) => screenParty(loaded, party, threshold));
   const findings = perParty.flat();
   const scope = { partyIds: new Set(parties.map((party) => party.id)), entityIds: 'all' as const };
   const outcome = await db.transaction().execute(async (trx) => {
@@ -282,6 +316,7 @@ export function registerScreeningJobs(
   runner: JobRunner,
   holder: ScreeningIndexHolder,
   directories: PartyDirectories,
+  pool?: ScreeningPoolKeeper,
 ) {
   runner.register(SCREEN_PARTIES_JOB, async (job: JobRow, context: JobContext) => {
     const payload = partiesJobSchema.parse(job.payload);
@@ -289,6 +324,12 @@ export function registerScreeningJobs(
     if (!directory) throw new Error(`No directory of ${payload.partyType} parties in this process`);
     const loaded = await holder.get({ fresh: true });
     await context.progress({ done: 0, total: payload.partyIds.length });
+    // An import queues its parties as many jobs: the pool is worth starting for all of them, not for one.
+    const options: PartyScreeningOptions = pool ? { pool } : {};
+    if (pool && pool.size > 1 && !pool.isWarmFor(loaded.index.entities)) {
+      options.partiesInSight =
+        payload.partyIds.length + (await countQueuedItems(context.db, SCREEN_PARTIES_JOB, 'partyIds'));
+    }
     const outcome = await screenParties(
       context.db,
       loaded,
@@ -296,6 +337,7 @@ export function registerScreeningJobs(
       payload.organizationId,
       payload.partyIds,
       payload.trigger,
+      options,
     );
     await context.progress({ done: payload.partyIds.length, total: payload.partyIds.length });
     return outcome;

@@ -1,3 +1,4 @@
+import type { ScreeningPool } from '../batch/screening-pool.ts';
 import { captionOf } from '../entity-hash.ts';
 import { summarize } from '../explain.ts';
 import type { ListEntity } from '../list-entity.model.ts';
@@ -66,14 +67,56 @@ function toFinding(
   };
 }
 
-/** Screens one party against every list in force. */
-export function screenParty(lists: ScreeningLists, party: ScreeningParty, threshold: number): Finding[] {
+function findingsOf(
+  lists: ScreeningLists,
+  party: ScreeningParty,
+  results: readonly (EntityScore & { entity: ListEntity })[],
+): Finding[] {
   const partyHash = hashParty(party);
-  const prepared = prepareQuery(party.query);
-  return lists.index
-    .search(prepared, { limit: FINDINGS_PER_PARTY, threshold })
+  return results
     .map((result) => toFinding(party, partyHash, result.entity, result, lists.entities))
     .filter((finding): finding is Finding => finding !== null);
+}
+
+/** Screens one party against every list in force. */
+export function screenParty(lists: ScreeningLists, party: ScreeningParty, threshold: number): Finding[] {
+  const prepared = prepareQuery(party.query);
+  return findingsOf(lists, party, lists.index.search(prepared, { limit: FINDINGS_PER_PARTY, threshold }));
+}
+
+/**
+ * Screens parties on worker threads whose indexes were built from `lists.index.entities`, in that order (see
+ * ScreeningPoolKeeper): a match names its entity by position, read back here. The same search as
+ * screenParty with the same options, so the findings are the same as in this thread (tested). Parties with
+ * no name to screen stay in this thread (the pool answers them with an error row); a row the matcher failed
+ * on fails the whole call, as it would in this thread.
+ */
+export async function screenPartiesOnPool(
+  lists: ScreeningLists,
+  pool: Pick<ScreeningPool, 'screen'>,
+  parties: readonly ScreeningParty[],
+  threshold: number,
+): Promise<Finding[][]> {
+  const named = (party: ScreeningParty) => party.query.names.some((name) => name.trim() !== '');
+  const onPool = parties.filter(named);
+  const outcomes = await pool.screen(
+    onPool.map((party) => party.query),
+    { limit: FINDINGS_PER_PARTY, minScore: threshold },
+  );
+  const byParty = new Map<ScreeningParty, Finding[]>();
+  onPool.forEach((party, i) => {
+    const outcome = outcomes[i];
+    if (!outcome?.ok) {
+      throw new Error(`Screening ${party.type} ${party.id} failed: ${outcome?.error ?? 'no answer'}`);
+    }
+    const results = outcome.matches.map((match) => {
+      const entity = lists.index.entities[match.entity];
+      if (!entity) throw new Error(`The screening pool answered an unknown entity position ${match.entity}`);
+      return { entity, score: match.score, name: match.name, features: match.features };
+    });
+    byParty.set(party, findingsOf(lists, party, results));
+  });
+  return parties.map((party) => byParty.get(party) ?? screenParty(lists, party, threshold));
 }
 
 /**
