@@ -537,7 +537,7 @@ const basic: MarketInput[] = [
         'Venezuela-Related Sanctions',
         'venezuela-related-sanctions',
         'sectoral',
-        'Blocking of the Government of Venezuela (EO 13884), PdVSA and the oil, gold and financial sectors; operations under general or specific licences only.',
+        'Blocking of the Government of Venezuela (EO 13884), PdVSA and the oil, gold and financial sectors. After January 2026 OFAC general licences (GL 46–50A) authorise defined oil-sector transactions; the rest stays blocked.',
       ),
       eu(
         'arms_embargo',

@@ -83,10 +83,10 @@ const union: MarketInput = market({
   dataProtection: GDPR,
 });
 
-const SKATTEETATEN_VOEC = source(
-  'VAT on e-commerce (VOEC) — low-value goods sold to consumers in Norway',
-  'https://www.skatteetaten.no/en/business-and-organisation/vat-and-duties/vat/foreign/e-commerce-voec/',
-  'Norwegian Tax Administration (Skatteetaten)',
+const TOLL_350_LIMIT = source(
+  'Abolishment of the NOK 350 limit for duty-free allowance',
+  'https://www.toll.no/en/online-shopping/350-limit/',
+  'Norwegian Customs (Tolletaten)',
 );
 
 const others: MarketInput[] = [
@@ -159,9 +159,45 @@ const others: MarketInput[] = [
       name: 'VAT (merverdiavgift)',
       standardRate: 25,
       notes:
-        'Since 2020-04-01 goods with a value under NOK 3,000 sold to consumers by sellers registered in the VOEC scheme carry Norwegian VAT charged at sale; the former NOK 350 exemption for low-value goods was abolished. The customs-duty treatment of low-value goods is not recorded here (not verified).',
-      source: SKATTEETATEN_VOEC,
+        'Since 2020-04-01 online shops and marketplaces registered in the VOEC scheme charge Norwegian VAT at sale on goods under NOK 3,000 sold to consumers; such goods pass with simplified clearance and no further duty.',
+      source: source(
+        'Value added tax',
+        'https://www.skatteetaten.no/en/business-and-organisation/vat-and-duties/vat/',
+        'Norwegian Tax Administration (Skatteetaten)',
+      ),
     },
+    deMinimis: [
+      {
+        effectiveFrom: '2020-01-01',
+        effectiveTo: '2020-03-31',
+        duty: { amount: 350, currency: 'NOK' },
+        tax: { amount: 350, currency: 'NOK' },
+        notes:
+          'Shipments up to NOK 350 including shipping and insurance free of duty and VAT; from 2020-01-01 not for food, drinks, excise goods and restricted goods. The limit is older than the start date recorded here.',
+        source: TOLL_350_LIMIT,
+      },
+      {
+        effectiveFrom: '2020-04-01',
+        effectiveTo: '2023-12-31',
+        duty: { amount: 350, currency: 'NOK' },
+        tax: { amount: 350, currency: 'NOK' },
+        notes:
+          'The NOK 350 limit was abolished with the VOEC scheme, but a transitional declaration exemption kept shipments under NOK 350 from sellers outside VOEC free of duty and VAT (not food, excise or restricted goods). VOEC goods under NOK 3,000 carry VAT charged at sale.',
+        source: source(
+          'Transitional arrangement from 1 April for private individuals',
+          'https://www.toll.no/en/online-shopping/e-commerce---what-changed-on-1-april/transitional-arrangement-from-1-april-for-private-individuals/',
+          'Norwegian Customs (Tolletaten)',
+        ),
+      },
+      {
+        effectiveFrom: '2024-01-01',
+        duty: null,
+        tax: null,
+        notes:
+          'The transitional exemption ended: goods outside the VOEC scheme pay VAT and duty from the first krone. Goods under NOK 3,000 sold by VOEC-registered sellers carry VAT charged at sale and no further duty at the border.',
+        source: TOLL_350_LIMIT,
+      },
+    ],
     dataProtection: {
       law: 'Personal Data Act (personopplysningsloven) of 15 June 2018 No. 38, implementing the GDPR through the EEA Agreement',
       source: source(

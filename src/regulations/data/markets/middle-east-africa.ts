@@ -136,9 +136,36 @@ const inDepth: MarketInput[] = [
       name: 'VAT',
       standardRate: 15,
       notes:
-        '15 % since 2018-04-01; the increase to 15.5 % proposed in the 2025 budget was withdrawn. Import VAT is levied on the customs value plus 10 %. The treatment of low-value postal and courier imports is not recorded (not verified).',
+        '15 % since 2018-04-01; the increase to 15.5 % proposed in the 2025 budget was withdrawn. Import VAT is levied on the customs value plus 10 %.',
       source: source('Value-Added Tax', 'https://www.sars.gov.za/', 'South African Revenue Service'),
     },
+    deMinimis: [
+      {
+        effectiveFrom: '2024-01-01',
+        effectiveTo: '2024-08-31',
+        duty: null,
+        tax: { amount: 500, currency: 'ZAR' },
+        notes:
+          'Low-value consignment concession (SARS concession list of 2007): imports valued at ZAR 500 or less paid a flat 20 % in lieu of customs duty and no VAT. The concession is older than the start date recorded here.',
+        source: source(
+          'SARS media release of 8 August 2024: changes to the customs import system for e-commerce',
+          'https://www.sars.gov.za/',
+          'South African Revenue Service',
+        ),
+      },
+      {
+        effectiveFrom: '2024-09-01',
+        duty: null,
+        tax: null,
+        notes:
+          'VAT levied on every import in addition to the flat rate; from 2024-11-01 the flat-rate categories were reconfigured in line with the WCO immediate-release guidelines.',
+        source: source(
+          'SARS media release of 8 August 2024: changes to the customs import system for e-commerce',
+          'https://www.sars.gov.za/',
+          'South African Revenue Service',
+        ),
+      },
+    ],
     dataProtection: {
       law: 'Protection of Personal Information Act 4 of 2013 (POPIA)',
       source: source(
