@@ -392,7 +392,14 @@ const basic: MarketInput[] = [
         'Dirección Nacional de Ingresos Tributarios',
       ),
     },
-    dataProtection: null,
+    dataProtection: {
+      law: 'Ley 7593/2025 de Protección de Datos Personales (promulgated 2025-11-27, applies 24 months later); Ley 6534/2020 on credit data meanwhile',
+      source: source(
+        'Ley N° 7593/2025 De Protección de Datos Personales en la República del Paraguay',
+        'https://www.bacn.gov.py/',
+        'Biblioteca y Archivo Central del Congreso Nacional',
+      ),
+    },
   }),
   market({
     code: 'BO',
@@ -471,7 +478,14 @@ const basic: MarketInput[] = [
         'Dirección General de Impuestos Internos',
       ),
     },
-    dataProtection: null,
+    dataProtection: {
+      law: 'Ley 172-13 sobre protección integral de los datos personales',
+      source: source(
+        'Ley núm. 172-13',
+        'https://www.consultoria.gov.do/',
+        'Consultoría Jurídica del Poder Ejecutivo',
+      ),
+    },
   }),
   market({
     code: 'JM',

@@ -97,10 +97,23 @@ const inDepth: MarketInput[] = [
     importTax: {
       name: 'business tax (VAT)',
       standardRate: 5,
-      notes:
-        'Customs do not collect duty and business tax on low-value postal and express imports up to TWD 2,000 within frequency limits; not recorded as a dated de minimis because its start and any recent changes were not verified.',
+      notes: 'Business tax (VAT) 5 % on imports, on the customs value plus duty and commodity tax.',
       source: source('Business Tax Act', 'https://www.mof.gov.tw/', 'Ministry of Finance, Taiwan'),
     },
+    deMinimis: [
+      {
+        effectiveFrom: '2018-01-01',
+        duty: { amount: 2000, currency: 'TWD' },
+        tax: { amount: 2000, currency: 'TWD' },
+        notes:
+          'Postal and express consignments with a dutiable value up to TWD 2,000 are free of duty, commodity tax and business tax (lowered from TWD 3,000), at most 6 times per half-year per importer; from the 7th consignment every value is taxed. The Ministry of Finance said in 2025 it was reviewing the threshold.',
+        source: source(
+          'Regulations on the import of small-value goods by post and express',
+          'https://web.customs.gov.tw/',
+          'Customs Administration, Ministry of Finance, Taiwan',
+        ),
+      },
+    ],
     dataProtection: {
       law: 'Personal Data Protection Act',
       source: source(
@@ -152,10 +165,22 @@ const inDepth: MarketInput[] = [
     importTax: {
       name: 'VAT',
       standardRate: 10,
-      notes:
-        'Goods for personal use up to USD 150 (USD 200 from the United States under KORUS) clear by list without duty or VAT; not recorded as a dated de minimis because its start date was not verified.',
       source: source('Value-added tax', 'https://www.nts.go.kr/english/', 'National Tax Service of Korea'),
     },
+    deMinimis: [
+      {
+        effectiveFrom: '2026-01-01',
+        duty: { amount: 150, currency: 'USD' },
+        tax: { amount: 150, currency: 'USD' },
+        notes:
+          'Goods for personal use up to USD 150 clear by list without duty or VAT; USD 200 for goods shipped from the United States (KORUS FTA). Food, medicines, cosmetics and some other goods need general clearance. The threshold is older than the start date recorded here.',
+        source: source(
+          'Duty-free allowance for personal imports (list clearance)',
+          'https://www.customs.go.kr/english/',
+          'Korea Customs Service',
+        ),
+      },
+    ],
     dataProtection: {
       law: 'Personal Information Protection Act (PIPA)',
       source: source(
@@ -662,7 +687,14 @@ const basic: MarketInput[] = [
         'National Board of Revenue',
       ),
     },
-    dataProtection: null,
+    dataProtection: {
+      law: 'Personal Data Protection Ordinance, 2025',
+      source: source(
+        'Personal Data Protection Ordinance, 2025',
+        'https://ictd.gov.bd/',
+        'Information and Communication Technology Division, Bangladesh',
+      ),
+    },
   }),
   market({
     code: 'LK',

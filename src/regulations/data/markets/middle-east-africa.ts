@@ -762,7 +762,14 @@ const basic: MarketInput[] = [
         'Ministry of Revenues, Ethiopia',
       ),
     },
-    dataProtection: null,
+    dataProtection: {
+      law: 'Personal Data Protection Proclamation No. 1321/2024',
+      source: source(
+        'Personal Data Protection Proclamation No. 1321/2024',
+        'https://eca.et/',
+        'Ethiopian Communications Authority',
+      ),
+    },
   }),
   market({
     code: 'TZ',
