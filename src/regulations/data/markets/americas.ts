@@ -23,7 +23,7 @@ const inDepth: MarketInput[] = [
       name: 'sales and use tax (state and local)',
       standardRate: null,
       notes:
-        'No federal VAT or sales tax on imports: states and localities levy sales/use taxes at their own rates. Customs duties follow the Harmonized Tariff Schedule, with additional tariffs imposed by executive order.',
+        'No federal VAT or sales tax on imports: states and localities levy sales/use taxes at their own rates. Customs duties follow the Harmonized Tariff Schedule, with additional duties under Sections 232 and 301 and other authorities (the IEEPA tariffs ended after the Supreme Court ruling of February 2026).',
       source: source(
         'Harmonized Tariff Schedule of the United States',
         'https://hts.usitc.gov/',
@@ -42,14 +42,27 @@ const inDepth: MarketInput[] = [
       },
       {
         effectiveFrom: '2025-08-29',
+        effectiveTo: '2026-06-23',
         duty: null,
         tax: null,
         notes:
-          'Executive Order 14324 suspended duty-free de minimis treatment for low-value shipments from all countries from 2025-08-29: every shipment pays the applicable duties (postal shipments may pay an ad valorem or, for a transition, a specific duty per item). The statutory de minimis for commercial shipments is repealed from 2027-07-01 (Public Law 119-21, sec. 70308). There is no federal import VAT.',
+          'Executive Order 14324 suspended duty-free de minimis treatment for low-value shipments from all countries from 2025-08-29: every shipment is entered and pays the applicable duties (postal shipments under a special duty regime). The suspension was kept after the Supreme Court\u2019s February 2026 ruling on IEEPA tariffs. There is no federal import VAT.',
         source: source(
           'Executive Order 14324 — Suspending Duty-Free De Minimis Treatment for All Countries',
           'https://www.whitehouse.gov/presidential-actions/2025/07/suspending-duty-free-de-minimis-treatment-for-all-countries/',
           'The White House',
+        ),
+      },
+      {
+        effectiveFrom: '2026-06-24',
+        duty: null,
+        tax: null,
+        notes:
+          'CBP interim final rules (91 FR 37789, non-postal; 91 FR 37801, postal) suspend the Section 321 de minimis indefinitely under CBP\u2019s own authority (19 U.S.C. 1321(b); 19 CFR 10.151 and 145.31), independently of the executive orders. The statutory de minimis for commercial shipments is repealed from 2027-07-01 (Public Law 119-21, sec. 70308). There is no federal import VAT.',
+        source: source(
+          'CBP interim final rule suspending de minimis treatment (following Executive Order 14324), FR Doc. 2026-12670',
+          'https://www.federalregister.gov/d/2026-12670',
+          'Federal Register',
         ),
       },
     ],

@@ -79,6 +79,7 @@ describe('the markets of the knowledge base', () => {
     expect(deMinimisOn('US', '2025-08-28')?.duty).toEqual({ amount: 800, currency: 'USD' });
     expect(deMinimisOn('US', '2025-08-29')?.duty).toBeNull();
     expect(deMinimisOn('US', '2026-11-22')?.source.title).toMatch(/14324/);
+    expect(deMinimisOn('US', '2026-11-22')?.duty).toBeNull();
   });
 
   it('ends the EU\u2019s EUR 150 duty relief on 2026-07-01 and its EUR 22 VAT relief on 2021-07-01', () => {
