@@ -151,7 +151,7 @@ const inDepth: MarketInput[] = [
         duty: { amount: 50, currency: 'USD' },
         tax: { amount: 50, currency: 'USD' },
         notes:
-          'Only for goods from the United States or Canada under the courier simplified procedure: up to USD 50 no IGI or IVA (processing fee only); USD 50–117 a global rate of 17 %, above USD 117 19 %. Goods from other countries pay a global rate from the first dollar (19 %, 33.5 % from 2025-08-15); from Panama, CPTPP and Pacific Alliance members only up to USD 1 is exempt.',
+          'Only for goods from the United States or Canada under the courier simplified procedure: up to USD 50 no IGI or IVA (processing fee only); USD 50–117 a global rate of 17 %, above USD 117 19 %. Goods from other countries pay a global rate from the first dollar (19 %, 33.5 % from 2025-08-15); from Panama, CPTPP and Pacific Alliance members only up to USD 1 is exempt. Recorded from the rules for 2025; the rules for 2026 (DOF 2025-12-27) were not checked for changes to rule 3.7.35.',
         source: source(
           'Reglas Generales de Comercio Exterior para 2025, rule 3.7.35 (and amending resolutions)',
           'https://www.dof.gob.mx/',
