@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
+import { toCountryCode } from '../../src/platform/reference/countries.ts';
 import { sharedDataPath } from '../../src/platform/testing/shared-data.ts';
 import {
   type BatchOptions,
@@ -10,8 +11,18 @@ import {
   BatchScreener,
 } from '../../src/screening/batch/batch-screener.ts';
 import { ScreeningPool } from '../../src/screening/batch/screening-pool.ts';
+import { ScreeningPoolKeeper } from '../../src/screening/batch/screening-pool-keeper.ts';
+import type { ListEntity } from '../../src/screening/list-entity.model.ts';
 import type { ScreeningQuery } from '../../src/screening/match/score-entity.ts';
+import { ScreeningIndex } from '../../src/screening/match/screening-index.ts';
 import { DEFAULT_THRESHOLD } from '../../src/screening/match-query.model.ts';
+import {
+  type Finding,
+  screenPartiesOnPool,
+  screenParty,
+} from '../../src/screening/parties/screen-parties.ts';
+import type { ScreeningParty } from '../../src/screening/parties/screening-party.ts';
+import { generateSupplierRows } from '../generate-suppliers.ts';
 import { printHeader, ROOT } from '../lib/machine.ts';
 import { startCpuMeter, waitForQuiet } from '../lib/quiet.ts';
 import { type Figure, formatNumber, formatTable, writeSummary } from '../lib/report.ts';
@@ -27,6 +38,11 @@ import { buildDevSet, LIST_PATHS, loadEntities } from './dev-set.ts';
  *
  *   node --expose-gc bench/screening/speed.bench.ts [--per-kind 150] [--unlisted 500] [--runs 3]
  *                                                   [--requests 2000] [--skip-api] [--quiet-wait 15]
+ *                                                   [--skip-threads] [--jobs 10]
+ *
+ * --jobs N also times N screening jobs of 2,000 generated suppliers one after the other, as the background job
+ * screens them: in this thread, then on a pool started by the first job (ScreeningPoolKeeper), with the
+ * cumulative time after each job and the findings compared (what POOL_MIN_PARTIES is chosen from).
  */
 
 const TARGET_PER_SECOND = 5000;
@@ -131,6 +147,8 @@ export async function runSpeedBenchmark(argv = process.argv.slice(2)): Promise<F
       runs: { type: 'string', default: '3' },
       requests: { type: 'string', default: '2000' },
       'skip-api': { type: 'boolean', default: false },
+      'skip-threads': { type: 'boolean', default: false },
+      jobs: { type: 'string', default: '0' },
       'quiet-wait': { type: 'string', default: '15' },
     },
   });
@@ -141,7 +159,7 @@ export async function runSpeedBenchmark(argv = process.argv.slice(2)): Promise<F
     'gc exposed': gc() ? 'yes' : 'no (run with --expose-gc: heap figures are rough without)',
   });
 
-  let started = performance.now();
+  const started = performance.now();
   const entities = await loadEntities(LIST_PATHS(sharedDataPath()));
   const loadSeconds = (performance.now() - started) / 1000;
   const set = buildDevSet(entities, {
@@ -163,10 +181,24 @@ export async function runSpeedBenchmark(argv = process.argv.slice(2)): Promise<F
       `${[...kinds].map(([kind, n]) => `${kind} ${n}`).join(', ')}\n\n`,
   );
 
+  const figures: Figure[] = [];
+  if (!values['skip-threads']) figures.push(...(await measureThreads(entities, queries, runs)));
+  const jobs = Math.max(0, Number(values.jobs));
+  if (jobs > 0) await measureJobs(entities, jobs);
+  if (!values['skip-api']) figures.push(...(await measureApi(queries, Number(values.requests))));
+  writeSummary(figures);
+  return figures;
+}
+
+async function measureThreads(
+  entities: ListEntity[],
+  queries: ScreeningQuery[],
+  runs: number,
+): Promise<Figure[]> {
   // One thread: the index build, then the same queries a few times.
   gc();
   const heapBefore = getHeapStatistics().used_heap_size;
-  started = performance.now();
+  let started = performance.now();
   const screener = BatchScreener.build(entities);
   const buildSeconds = (performance.now() - started) / 1000;
   gc();
@@ -278,9 +310,88 @@ export async function runSpeedBenchmark(argv = process.argv.slice(2)): Promise<F
     });
   }
 
-  if (!values['skip-api']) figures.push(...(await measureApi(queries, Number(values.requests))));
-  writeSummary(figures);
   return figures;
+}
+
+/** Jobs of 2,000 suppliers, as `requestPartyScreening` cuts an import: one thread, then on a pool. */
+async function measureJobs(entities: ListEntity[], jobs: number): Promise<void> {
+  const perJob = 2000;
+  const index = new ScreeningIndex();
+  for (const entity of entities) index.add(entity);
+  index.freeze();
+  const lists = { index, entities: new Map(entities.map((e) => [e.id, { hash: '', versionId: '' }])) };
+  const parties: ScreeningParty[] = generateSupplierRows({ rows: jobs * perJob + 500, seed: 11 }).map(
+    (row, i) => ({
+      type: 'supplier',
+      id: `s${i}`,
+      label: row[0] ?? '',
+      query: {
+        schema: 'Company',
+        names: [row[0] ?? '', ...(row[1] ? row[1].split(/; | \| /) : [])],
+        birthDates: [],
+        countries: [toCountryCode(row[2] ?? '')].filter((code): code is string => Boolean(code)),
+        identifiers: row[3] ? [{ type: 'registration', value: row[3] }] : [],
+        gender: null,
+      },
+    }),
+  );
+  // This thread's code warmed on parties not measured (the pool's workers start cold: that is their cost).
+  for (const party of parties.slice(jobs * perJob)) screenParty(lists, party, DEFAULT_THRESHOLD);
+  process.stdout.write(
+    `\nScreening jobs: ${jobs} jobs of ${perJob} generated suppliers (bench/generate-suppliers.ts, seed 11) one after the other\n`,
+  );
+  const cumulative: Record<'one' | 'pool', number[]> = { one: [], pool: [] };
+  const findings: Record<'one' | 'pool', string[]> = { one: [], pool: [] };
+  const keeper = new ScreeningPoolKeeper({ minParties: 0 });
+  try {
+    for (const mode of ['one', 'pool'] as const) {
+      const quiet = await waitForQuiet(quietWait, 0.15);
+      const stop = startCpuMeter();
+      const started = performance.now();
+      for (let job = 0; job < jobs; job++) {
+        const batch = parties.slice(job * perJob, (job + 1) * perJob);
+        let found: Finding[][];
+        if (mode === 'pool') {
+          found = await keeper.use(index.entities, (pool) =>
+            screenPartiesOnPool(lists, pool, batch, DEFAULT_THRESHOLD),
+          );
+        } else {
+          // As the job does in this thread: a turn of the event loop every 20 ms.
+          found = [];
+          let slice = performance.now();
+          for (const party of batch) {
+            found.push(screenParty(lists, party, DEFAULT_THRESHOLD));
+            if (performance.now() - slice > 20) {
+              await new Promise((resolve) => setImmediate(resolve));
+              slice = performance.now();
+            }
+          }
+        }
+        cumulative[mode].push((performance.now() - started) / 1000);
+        for (const list of found)
+          for (const f of list) findings[mode].push(`${f.partyId} ${f.entityId} ${f.score}`);
+      }
+      process.stdout.write(
+        `  ${mode === 'one' ? 'one thread' : `pool of ${keeper.size}`}: ${quiet}; busy cores ${formatNumber(stop(), 1)}\n`,
+      );
+    }
+  } finally {
+    await keeper.close();
+  }
+  const rows = cumulative.one.map((one, job) => {
+    const pool = cumulative.pool[job] ?? Number.NaN;
+    return [
+      String((job + 1) * perJob),
+      formatNumber(one, 2),
+      formatNumber(pool, 2),
+      pool < one ? 'pool' : 'one thread',
+    ];
+  });
+  const identical = isDeepStrictEqual(findings.one, findings.pool);
+  process.stdout.write(
+    `${formatTable([['parties so far', 'one thread s', 'pool s', 'ahead'], ...rows])}\n` +
+      `pool started by the first job (its start is in that job's time); findings identical: ${identical ? 'yes' : 'NO'} (${findings.one.length})\n`,
+  );
 }
 
 async function measureApi(queries: readonly ScreeningQuery[], requests: number): Promise<Figure[]> {
