@@ -117,7 +117,7 @@ export const rules: RuleInput[] = [
     title: 'Air conditioners, refrigerators, washing machines and lamps need an energy efficiency label',
     requirement:
       'Air conditioners, refrigerators and freezers, washing machines, dishwashers, water heaters and lighting products must meet the UAE minimum energy performance standards and carry the UAE energy efficiency (star rating) label, registered under ECAS.',
-    scope: { categories: ['household-appliance', 'lighting'] },
+    scope: { categories: [], hsPrefixes: ['8415', '8418', '842211', '8450', '851610', '8539'] },
     certifications: ['AE-ECAS'],
     documents: ['test_report'],
     labelling: ['UAE energy efficiency star rating label'],

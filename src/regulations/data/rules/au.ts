@@ -352,7 +352,11 @@ export const rules: RuleInput[] = [
       'Appliances, lighting and monitors covered by a GEMS determination must be registered and meet MEPS',
     requirement:
       'Products covered by a Greenhouse and Energy Minimum Standards determination (refrigerators, washing machines, dishwashers, dryers, air conditioners, televisions and monitors, lamps and lighting, external power supplies and others) must be registered on the energy rating database, meet the minimum energy performance standard, and carry the energy rating label where the determination requires, before they are supplied or used commercially.',
-    scope: { categories: ['household-appliance', 'lighting', 'it-equipment'] },
+    // GEMS covers product types, not whole categories: scoped by their HS headings.
+    scope: {
+      categories: [],
+      hsPrefixes: ['8415', '8418', '842211', '8450', '845121', '8528', '8539', '850440'],
+    },
     certifications: ['AU-GEMS'],
     documents: ['test_report'],
     labelling: ['energy rating label where the GEMS determination requires it'],

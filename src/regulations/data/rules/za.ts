@@ -82,7 +82,7 @@ export const rules: RuleInput[] = [
       'Household appliances must meet the energy efficiency and labelling compulsory specification (VC 9008)',
     requirement:
       'Refrigerators, washing machines, dishwashers, tumble dryers, ovens, air conditioners, electric geysers and similar household appliances must meet the minimum energy performance and carry the energy label of SANS 941 under the compulsory specification VC 9008, with an NRCS Letter of Authority.',
-    scope: { categories: ['household-appliance'], when: { fact: 'mains.present', op: 'eq', value: true } },
+    scope: { categories: [], hsPrefixes: ['8415', '8418', '842211', '8450', '845121', '851610', '851660'] },
     certifications: ['ZA-NRCS-LOA'],
     documents: ['test_report'],
     labelling: ['energy efficiency label (SANS 941)'],
