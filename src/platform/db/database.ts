@@ -294,6 +294,7 @@ export interface RegulationNotificationsTable {
   rule_id: string;
   rule_version: number;
   kind: 'published' | 'reminder';
+  pack_version_id: Generated<string>;
   effective_from: ColumnType<string, string, string>;
   title: string;
   payload: Json<unknown>;

@@ -88,6 +88,7 @@ async function notificationsFor(
   kb: KnowledgeBase,
   subscriptions: Subscription[],
   items: { rule: Rule; kind: 'published' | 'reminder'; change: string }[],
+  packVersionId = '',
 ): Promise<NewNotification[]> {
   const rows: NewNotification[] = [];
   for (const subscription of subscriptions) {
@@ -132,6 +133,7 @@ async function notificationsFor(
         rule_id: rule.id,
         rule_version: rule.version,
         kind,
+        pack_version_id: packVersionId,
         effective_from: rule.effectiveFrom,
         title: `${kind === 'reminder' ? `In ${REMINDER_DAYS} days or less` : change === 'changed' ? 'Changed' : 'New'}: ${rule.title} (${rule.jurisdiction}, from ${rule.effectiveFrom})`,
         payload: JSON.stringify(payload),
@@ -169,7 +171,7 @@ export async function announceRulePackVersion(db: Db, kb: KnowledgeBase, version
       const rule = kb.rules.find((r) => r.id === c.ruleId && r.version === c.version);
       return rule ? [{ rule, kind: 'published' as const, change: c.change }] : [];
     });
-  const rows = await notificationsFor(db, kb, await findAllSubscriptions(db), items);
+  const rows = await notificationsFor(db, kb, await findAllSubscriptions(db), items, versionId);
   return { notifications: (await insertNotifications(db, rows)).length };
 }
 

@@ -67,6 +67,7 @@ export type NewNotification = {
   rule_id: string;
   rule_version: number;
   kind: 'published' | 'reminder';
+  pack_version_id: string;
   effective_from: string;
   title: string;
   payload: string;
@@ -74,13 +75,15 @@ export type NewNotification = {
   webhook_status: string;
 };
 
-/** Inserts notifications not sent before (one per subscription, rule version and kind); answers the new ids. */
+/** Inserts notifications not sent before (one per subscription, rule version, kind and publishing pack); answers the new ids. */
 export async function insertNotifications(db: Executor, rows: NewNotification[]) {
   if (rows.length === 0) return [];
   const inserted = await db
     .insertInto('regulation_notifications')
     .values(rows)
-    .onConflict((oc) => oc.columns(['subscription_id', 'rule_id', 'rule_version', 'kind']).doNothing())
+    .onConflict((oc) =>
+      oc.columns(['subscription_id', 'rule_id', 'rule_version', 'kind', 'pack_version_id']).doNothing(),
+    )
     .returning('id')
     .execute();
   return inserted.map((row) => row.id);

@@ -109,9 +109,11 @@ export async function listSubscriptions(db: Db, actor: Actor) {
 
 export async function deleteSubscription(db: Db, actor: Actor, id: string) {
   requirePermission(actor, 'regulations:subscribe');
+  // Subscriptions are the team's: anyone who may subscribe may end one of the organisation's.
   const row = await findSubscription(db, actor.organizationId, id);
-  if (!row || (row.user_id !== actor.id && !actor.permissions.has('users:manage')))
-    throw notFound('Subscription');
+  if (!row) throw notFound('Subscription');
+  // Ending an ended subscription changes nothing: DELETE is idempotent.
+  if (row.deleted_at) return;
   await db.transaction().execute(async (trx) => {
     await deleteSubscriptionRow(trx, actor.organizationId, id);
     await recordAudit(trx, actor, [

@@ -89,6 +89,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       rule_id text not null,
       rule_version integer not null,
       kind text not null check (kind in ('published', 'reminder')),
+      -- The rule-pack version that published it ('' for reminders): a rule version changed by a later pack is
+      -- announced again.
+      pack_version_id text not null default '',
       effective_from date not null,
       title text not null,
       payload jsonb not null,
@@ -96,7 +99,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       webhook_status text not null default 'none',
       read_at timestamptz,
       created_at timestamptz not null default now(),
-      unique (subscription_id, rule_id, rule_version, kind)
+      unique (subscription_id, rule_id, rule_version, kind, pack_version_id)
     )`.execute(db);
   await sql`create index regulation_notifications_inbox_idx on regulation_notifications (organization_id, subscription_id, created_at)`.execute(
     db,
