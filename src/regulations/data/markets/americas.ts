@@ -94,13 +94,13 @@ const inDepth: MarketInput[] = [
     deMinimis: [
       {
         effectiveFrom: '2020-07-01',
-        duty: { amount: 150, currency: 'CAD' },
-        tax: { amount: 40, currency: 'CAD' },
+        duty: { amount: 20, currency: 'CAD' },
+        tax: { amount: 20, currency: 'CAD' },
         notes:
-          'Courier shipments under CUSMA: no duty up to CAD 150, no taxes up to CAD 40 (value for duty). Shipments by post (Canada Post) keep the general CAD 20 threshold for both. Not for alcohol and tobacco.',
+          'Value for duty. By post from any country, and by courier from countries other than the US and Mexico: duty and tax free up to CAD 20. By courier from the US or Mexico (CUSMA, from 2020-07-01): duty and tax free up to CAD 40, duty free but taxed from CAD 40 to 150, both above CAD 150. The CAD 20 threshold is older than the start date recorded here.',
         source: source(
-          'Courier Low Value Shipment Program and CUSMA thresholds',
-          'https://www.cbsa-asfc.gc.ca/',
+          'Increase to low-value shipment thresholds (CUSMA)',
+          'https://www.cbsa-asfc.gc.ca/services/cusma-aceum/lvs-efv-eng.html',
           'Canada Border Services Agency',
         ),
       },
@@ -135,10 +135,10 @@ const inDepth: MarketInput[] = [
       {
         effectiveFrom: '2020-07-01',
         effectiveTo: '2024-12-31',
-        duty: { amount: 117, currency: 'USD' },
+        duty: { amount: 50, currency: 'USD' },
         tax: { amount: 50, currency: 'USD' },
         notes:
-          'Courier shipments under the USMCA commitment (Art. 7.8): no duty up to USD 117, no taxes up to USD 50.',
+          'Courier shipments: no duty or taxes up to USD 50; for goods from the United States and Canada the USMCA commitment (Art. 7.8) raised the duty-free amount to USD 117 (taxes above USD 50).',
         source: source(
           'United States-Mexico-Canada Agreement',
           'https://ustr.gov/usmca',
@@ -148,10 +148,10 @@ const inDepth: MarketInput[] = [
       },
       {
         effectiveFrom: '2025-01-01',
-        duty: { amount: 50, currency: 'USD' },
-        tax: { amount: 50, currency: 'USD' },
+        duty: null,
+        tax: null,
         notes:
-          'Only for goods from the United States or Canada under the courier simplified procedure: up to USD 50 no IGI or IVA (processing fee only); USD 50–117 a global rate of 17 %, above USD 117 19 %. Goods from other countries pay a global rate from the first dollar (19 %, 33.5 % from 2025-08-15); from Panama, CPTPP and Pacific Alliance members only up to USD 1 is exempt. Recorded from the rules for 2025; the rules for 2026 (DOF 2025-12-27) were not checked for changes to rule 3.7.35.',
+          'Courier simplified procedure: goods from countries without a trade agreement pay a global rate (duty and IVA together) from the first dollar: 19 %, 33.5 % from 2025-08-15. Goods from the United States or Canada: up to USD 50 no IGI or IVA (processing fee only), USD 50–117 a global rate of 17 %, above USD 117 19 %; from Panama, CPTPP and Pacific Alliance members only up to USD 1 is exempt. Recorded from the rules for 2025; the rules for 2026 (DOF 2025-12-27) were not checked for changes to rule 3.7.35.',
         source: source(
           'Reglas Generales de Comercio Exterior para 2025, rule 3.7.35 (and amending resolutions)',
           'https://www.dof.gob.mx/',
@@ -195,7 +195,7 @@ const inDepth: MarketInput[] = [
           'Import duty 0 % on parcels up to USD 50 sold by e-commerce companies certified in the Remessa Conforme programme; ICMS (17 %) on all.',
         source: source(
           'Programa Remessa Conforme',
-          'https://www.gov.br/receitafederal/pt-br/assuntos/aduana-e-comercio-exterior/manuais/remessas-postal-e-expressa/remessa-conforme',
+          'https://www.gov.br/receitafederal/pt-br/assuntos/aduana-e-comercio-exterior/remessas-postal-e-expressa/remessa-conforme',
           'Receita Federal do Brasil',
         ),
       },
