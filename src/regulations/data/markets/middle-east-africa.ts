@@ -17,9 +17,23 @@ const inDepth: MarketInput[] = [
       name: 'VAT',
       standardRate: 5,
       notes:
-        '5 % since 2018-01-01 (Federal Decree-Law No. 8 of 2017). Customs duty (GCC common tariff, mostly 5 %) under the GCC Common Customs Law; a low-value relief for personal shipments is not recorded because its current figure was not verified.',
+        '5 % since 2018-01-01 (Federal Decree-Law No. 8 of 2017), due on every import. Customs duty under the GCC common tariff (mostly 5 %).',
       source: source('Value Added Tax', 'https://tax.gov.ae/', 'Federal Tax Authority, UAE'),
     },
+    deMinimis: [
+      {
+        effectiveFrom: '2023-03-01',
+        duty: { amount: 1000, currency: 'AED' },
+        tax: null,
+        notes:
+          'Dubai Customs: consignments up to AED 1,000 are exempt from customs duty (not tobacco, e-cigarettes, alcohol), the threshold reinstated from 2023-03-01 "until further notice" after a short reduction to AED 300 in January–February 2023 (Customs Notice 5/2022); VAT 5 % on every import. Other emirates\u2019 customs and the status after 2023 were not verified.',
+        source: source(
+          'Customs Notice No. 5/2022 and its suspension',
+          'https://www.dubaicustoms.gov.ae/',
+          'Dubai Customs',
+        ),
+      },
+    ],
     dataProtection: {
       law: 'Federal Decree-Law No. 45 of 2021 on the Protection of Personal Data (PDPL); DIFC and ADGM have their own laws',
       source: source(
