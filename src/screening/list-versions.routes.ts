@@ -7,6 +7,7 @@ import { LIST_SOURCES } from './list-entity.model.ts';
 import {
   getEntityChange,
   getListsOverview,
+  getListVersion,
   getListVersions,
   getVersionChanges,
 } from './list-versions.service.ts';
@@ -57,6 +58,18 @@ const versions = createRoute({
 });
 
 const versionId = z.object({ id: z.string().min(1).max(100) });
+const version = createRoute({
+  method: 'get',
+  path: '/screening/lists/versions/{id}',
+  tags: ['Lists'],
+  summary: 'One version of a list, with its files and its counts of differences',
+  request: { params: versionId },
+  responses: {
+    200: { description: 'The version', ...json(versionSchema) },
+    ...errorResponses(400, 401, 403, 404),
+  },
+});
+
 const changes = createRoute({
   method: 'get',
   path: '/screening/lists/versions/{id}/changes',
@@ -103,6 +116,9 @@ export function listVersionRoutes(db: Db) {
     const { page, pageSize, source } = c.req.valid('query');
     return c.json(await getListVersions(db, c.get('actor'), source, { page, pageSize }), 200);
   });
+  app.openapi(version, async (c) =>
+    c.json(await getListVersion(db, c.get('actor'), c.req.valid('param').id), 200),
+  );
   app.openapi(changes, async (c) => {
     const { page, pageSize, change } = c.req.valid('query');
     return c.json(

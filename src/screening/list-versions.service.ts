@@ -11,6 +11,7 @@ import { captionOf, hashEntity } from './entity-hash.ts';
 import { type ListEntity, ListFormatError, listEntitySchema } from './list-entity.model.ts';
 import {
   findEntityChange,
+  findVersion,
   type HashedEntity,
   insertVersionEntities,
   listCurrentVersions,
@@ -159,7 +160,7 @@ export async function importListVersion(db: Db, path: string, importedBy: string
   });
 }
 
-function toVersionView(row: Awaited<ReturnType<typeof listCurrentVersions>>[number]) {
+function toVersionView(row: NonNullable<Awaited<ReturnType<typeof findVersion>>>) {
   return {
     id: row.id,
     source: row.source,
@@ -199,6 +200,14 @@ export async function getListVersions(
     offset: (page.page - 1) * page.pageSize,
   });
   return { items: rows.map(toVersionView), page: page.page, pageSize: page.pageSize, total };
+}
+
+/** One version of a list (the web app's version page): a list's history may hold more than a page. */
+export async function getListVersion(db: Db, actor: Actor, versionId: string) {
+  requirePermission(actor, 'screening:read');
+  const row = await findVersion(db, versionId);
+  if (!row) throw notFound('List version');
+  return toVersionView(row);
 }
 
 export async function getVersionChanges(

@@ -189,6 +189,10 @@ export async function findEntityChange(db: Executor, versionId: string, entityId
   return { before, after };
 }
 
+export async function findVersion(db: Executor, id: string) {
+  return db.selectFrom('list_versions').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 /** The version in force of every list, with the time of its import. */
 export async function listCurrentVersions(db: Executor) {
   return db

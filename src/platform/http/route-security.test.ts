@@ -121,6 +121,11 @@ EXPECTATIONS['GET /api/suppliers/{id}/screening'] = { permission: 'screening:rea
 EXPECTATIONS['POST /api/suppliers/{id}/screening'] = { permission: 'screening:review', id: 'supplier' };
 EXPECTATIONS['GET /api/screening/lists'] = { permission: 'screening:read' };
 EXPECTATIONS['GET /api/screening/lists/versions'] = { permission: 'screening:read' };
+EXPECTATIONS['GET /api/screening/lists/versions/{id}'] = {
+  permission: 'screening:read',
+  id: 'listVersion',
+  shared: true,
+};
 EXPECTATIONS['GET /api/screening/lists/versions/{id}/changes'] = {
   permission: 'screening:read',
   id: 'listVersion',
