@@ -377,4 +377,62 @@ export const rules: RuleInput[] = [
     },
     effectiveFrom: '2022-01-02',
   },
+  {
+    id: 'AE-ALCOHOL',
+    version: 1,
+    jurisdiction: 'AE',
+    topic: 'prohibited_restricted',
+    effect: 'restricted',
+    title: 'Alcoholic drinks may be imported only with the approval of the competent emirate authority',
+    requirement:
+      "Alcoholic beverages are restricted goods: commercial imports need a licence or approval from the competent authority of the emirate (e.g. Dubai Police / the emirate's licensing authority) and are released only to licensed importers; travellers are limited to the duty-free allowance.",
+    scope: { categories: ['alcohol'] },
+    documents: ['import_licence'],
+    source: {
+      title: 'Common Customs Law of the GCC States: prohibited and restricted goods (Dubai Customs)',
+      url: 'https://www.dubaicustoms.gov.ae/en/mobile/Pages/ProhibitedandRestrictedGoods.aspx',
+      publisher: 'Dubai Customs',
+    },
+    // in force by (commencement not verified)
+    effectiveFrom: '2010-01-01',
+  },
+  {
+    id: 'AE-MEDICINES',
+    version: 1,
+    jurisdiction: 'AE',
+    topic: 'prohibited_restricted',
+    effect: 'restricted',
+    title: 'Medicines need Ministry of Health approval; controlled medicines a prior permit',
+    requirement:
+      'Medicines, drugs and medical equipment are restricted goods released only with the approval of the Ministry of Health and Prevention (now the Emirates Drug Establishment): commercial imports must be registered, and travellers carrying narcotic, psychotropic or controlled medicines need prior approval and a prescription.',
+    scope: { categories: ['medicine'] },
+    documents: ['import_permit'],
+    source: {
+      title: 'Common Customs Law of the GCC States: prohibited and restricted goods (Dubai Customs)',
+      url: 'https://www.dubaicustoms.gov.ae/en/mobile/Pages/ProhibitedandRestrictedGoods.aspx',
+      publisher: 'Dubai Customs',
+    },
+    // in force by (commencement not verified)
+    effectiveFrom: '2010-01-01',
+  },
+  {
+    id: 'AE-PLANTS-ANIMALS',
+    version: 1,
+    jurisdiction: 'AE',
+    topic: 'prohibited_restricted',
+    effect: 'restricted',
+    title:
+      'Live animals, plants, fertilisers and pesticides need a Ministry of Climate Change and Environment permit',
+    requirement:
+      'Live animals and animal products, plants and plant products, fertilisers and pesticides may be imported only with an import permit from the Ministry of Climate Change and Environment and the health or phytosanitary certificates it requires; CITES species also need CITES permits.',
+    scope: { categories: ['plants-animals'] },
+    documents: ['import_permit', 'phytosanitary_certificate', 'health_certificate', 'cites_permit'],
+    source: {
+      title: 'Common Customs Law of the GCC States: prohibited and restricted goods (Dubai Customs)',
+      url: 'https://www.dubaicustoms.gov.ae/en/mobile/Pages/ProhibitedandRestrictedGoods.aspx',
+      publisher: 'Dubai Customs',
+    },
+    // in force by (commencement not verified)
+    effectiveFrom: '2010-01-01',
+  },
 ];

@@ -829,4 +829,65 @@ export const rules: RuleInput[] = [
     },
     effectiveFrom: '2024-09-08',
   },
+  {
+    id: 'AU-ILLEGAL-LOGGING',
+    version: 1,
+    jurisdiction: 'AU',
+    topic: 'environment',
+    effect: 'requirement',
+    title: 'Importers of regulated timber products must carry out due diligence against illegal logging',
+    requirement:
+      'Importing illegally logged timber is an offence. Importers of regulated timber products — wood and wood articles, pulp, paper and paperboard, and wooden furniture — must carry out due diligence before import (gather information on species and harvest country, assess and mitigate the risk of illegal logging, keep records) and answer the community protection question in the import declaration.',
+    scope: {
+      categories: [],
+      hsPrefixes: ['44', '47', '48', '940330', '940340', '940350', '940360', '940161', '940169'],
+    },
+    documents: ['supplier_qualification', 'certificate_of_origin'],
+    advice: 'FSC or PEFC chain-of-custody certification helps show the timber was lawfully harvested.',
+    source: {
+      title: 'Illegal Logging Prohibition Act 2012; Illegal Logging Prohibition Regulation',
+      url: 'https://www.agriculture.gov.au/agriculture-land/forestry/policies/illegal-logging',
+      publisher: 'Australian Department of Agriculture, Fisheries and Forestry',
+    },
+    effectiveFrom: '2014-11-30',
+  },
+  {
+    id: 'AU-DRONE-CASA',
+    version: 1,
+    jurisdiction: 'AU',
+    topic: 'prohibited_restricted',
+    effect: 'information',
+    title:
+      'Drones flown for business must be registered with CASA and flown by an accredited or licensed pilot',
+    requirement:
+      'Since 28 January 2021 every drone flown for business or work (any purpose other than sport or recreation), whatever its weight, must be registered with the Civil Aviation Safety Authority and flown by a person holding an RPA operator accreditation or a remote pilot licence; operations with drones over 2 kg for business need an operator certificate. Recreational drones must follow the standard operating conditions.',
+    scope: { categories: ['drone'] },
+    source: {
+      title:
+        'Civil Aviation Safety Regulations 1998, Part 101 and Part 47 (registration of remotely piloted aircraft)',
+      url: 'https://www.casa.gov.au/drones',
+      publisher: 'Civil Aviation Safety Authority',
+    },
+    effectiveFrom: '2021-01-28',
+  },
+  {
+    id: 'AU-POISONS-STANDARD',
+    version: 1,
+    jurisdiction: 'AU',
+    topic: 'substances',
+    effect: 'information',
+    title:
+      'Chemicals and cosmetics containing scheduled poisons must meet the Poisons Standard labelling and packaging',
+    requirement:
+      'Products containing substances listed in the Poisons Standard (SUSMP) — for example some hair dyes, solvents, cleaning chemicals and pesticides — must be labelled with the signal heading, warnings and first-aid instructions and packaged (child-resistant closures where required) according to their schedule, and some substances may not be supplied to consumers at all (Appendix C).',
+    scope: { categories: ['chemicals', 'cosmetics'] },
+    source: {
+      title:
+        'Poisons Standard (Standard for the Uniform Scheduling of Medicines and Poisons), Therapeutic Goods Act 1989 s. 52D',
+      url: 'https://www.tga.gov.au/how-we-regulate/ingredients-and-scheduling-medicines-and-chemicals/poisons-standard-and-scheduling-medicines-and-chemicals',
+      publisher: 'Therapeutic Goods Administration',
+    },
+    // in force by (commencement not verified)
+    effectiveFrom: '2015-06-01',
+  },
 ];

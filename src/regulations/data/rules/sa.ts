@@ -437,4 +437,66 @@ export const rules: RuleInput[] = [
     // in force by (commencement not verified)
     effectiveFrom: '1992-07-01',
   },
+  {
+    id: 'SA-ENERGY-EFFICIENCY',
+    version: 1,
+    jurisdiction: 'SA',
+    topic: 'environment',
+    effect: 'requirement',
+    title:
+      'Air conditioners, refrigerators, washing machines and water heaters must meet SASO energy efficiency standards',
+    requirement:
+      "Air conditioners, refrigerators and freezers, washing machines, clothes dryers, dishwashers and electric water heaters must meet the minimum energy performance of the applicable SASO standard, be registered for energy efficiency on SASO's platform and carry the Saudi energy efficiency label, in addition to their SABER certificates.",
+    scope: { categories: [], hsPrefixes: ['8415', '8418', '8450', '845121', '842211', '851610'] },
+    certifications: ['SA-SABER-PCOC'],
+    documents: ['test_report'],
+    labelling: ['Saudi energy efficiency label'],
+    source: {
+      ...SABER,
+      title: 'SASO energy efficiency technical regulations and standards (Saudi Energy Efficiency Program)',
+    },
+    // in force by (commencement not verified)
+    effectiveFrom: '2016-01-01',
+  },
+  {
+    id: 'SA-SFDA-SUPPLEMENTS',
+    version: 1,
+    jurisdiction: 'SA',
+    topic: 'certification',
+    effect: 'restricted',
+    title: 'Food supplements must be registered with the SFDA before import',
+    requirement:
+      'Food (dietary) supplements and health products must be registered with the SFDA by a Saudi establishment before import; products containing substances the SFDA classifies as medicines, or exceeding its vitamin and mineral limits, are refused.',
+    scope: { categories: ['food-supplement'] },
+    certifications: ['SA-SFDA-FOOD'],
+    documents: ['registration_certificate', 'health_certificate'],
+    labelling: ['Arabic labelling with SFDA registration details'],
+    source: {
+      ...SFDA,
+      title: 'SFDA requirements for the registration of food supplements (health products)',
+    },
+    // in force by (commencement not verified)
+    effectiveFrom: '2019-01-01',
+  },
+  {
+    id: 'SA-PRECIOUS-METALS',
+    version: 1,
+    jurisdiction: 'SA',
+    topic: 'labelling',
+    effect: 'requirement',
+    title: 'Gold and precious-metal jewellery must be assayed and hallmarked',
+    requirement:
+      'Jewellery and articles of gold, silver and platinum imported for sale must meet the legal minimum fineness and be assayed and hallmarked by the competent authority (SASO) with the fineness stamp before sale; imitation jewellery must not be presented as precious metal.',
+    scope: { categories: [], hsPrefixes: ['7113', '7114'] },
+    labelling: ['fineness hallmark (e.g. 18K / 750)', 'manufacturer or importer mark'],
+    documents: ['test_report'],
+    source: {
+      title:
+        'Law of Precious Metals and Gemstones (Royal Decree M/42 of 1403H) and its implementing regulation',
+      url: 'https://www.saso.gov.sa/en/',
+      publisher: 'SASO',
+    },
+    // in force by (commencement not verified)
+    effectiveFrom: '2000-01-01',
+  },
 ];

@@ -410,4 +410,63 @@ export const rules: RuleInput[] = [
     },
     effectiveFrom: '2004-04-27',
   },
+  {
+    id: 'ZA-USED-CLOTHING',
+    version: 1,
+    jurisdiction: 'ZA',
+    topic: 'prohibited_restricted',
+    effect: 'restricted',
+    title: 'Used clothing may be imported only with an ITAC import permit',
+    requirement:
+      'Second-hand clothing (worn clothing and articles) is a controlled import: it needs an import permit from the International Trade Administration Commission, which is granted only in limited cases (e.g. for charitable distribution).',
+    scope: { categories: [], hsPrefixes: ['6309'] },
+    documents: ['import_permit'],
+    source: {
+      title: 'International Trade Administration Act 71 of 2002; Import Control Regulations',
+      url: 'https://www.itac.org.za/',
+      publisher: 'International Trade Administration Commission',
+    },
+    // in force by (commencement not verified)
+    effectiveFrom: '2005-01-01',
+  },
+  {
+    id: 'ZA-BIOSECURITY',
+    version: 1,
+    jurisdiction: 'ZA',
+    topic: 'prohibited_restricted',
+    effect: 'restricted',
+    title: 'Plants, animals and animal products need veterinary or plant health import permits',
+    requirement:
+      'Plants, seeds and plant products need a plant import permit and phytosanitary certificate under the Agricultural Pests Act; animals and animal products (including meat, dairy and pet food) need a veterinary import permit under the Animal Diseases Act, issued by the Department of Agriculture before shipment.',
+    scope: { categories: ['plants-animals'], hsPrefixes: ['02', '04', '0713', '1001', '1005', '1201'] },
+    documents: ['import_permit', 'phytosanitary_certificate', 'health_certificate'],
+    source: {
+      title: 'Agricultural Pests Act 36 of 1983; Animal Diseases Act 35 of 1984',
+      url: 'https://www.dalrrd.gov.za/',
+      publisher: 'South African Department of Agriculture',
+    },
+    // in force by (commencement not verified)
+    effectiveFrom: '2000-01-01',
+  },
+  {
+    id: 'ZA-SAHPRA-MEDICINES',
+    version: 1,
+    jurisdiction: 'ZA',
+    topic: 'certification',
+    effect: 'restricted',
+    title: 'Medicines must be registered with SAHPRA and imported by a licensed holder',
+    requirement:
+      'Medicines may be sold in South Africa only if registered with SAHPRA, and imported only by a holder of a SAHPRA licence (manufacturer, wholesaler or distributor) with an import permit where the medicine is scheduled.',
+    scope: { categories: ['medicine'] },
+    certifications: ['ZA-SAHPRA-LICENCE'],
+    documents: ['registration_certificate', 'import_permit'],
+    source: {
+      title: 'Medicines and Related Substances Act 101 of 1965',
+      article: 's. 14',
+      url: 'https://www.sahpra.org.za/',
+      publisher: 'SAHPRA',
+    },
+    // in force by (commencement not verified)
+    effectiveFrom: '2000-01-01',
+  },
 ];
