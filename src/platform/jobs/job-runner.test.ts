@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/create-db.ts';
 import { createTestDatabase, testDatabaseKinds } from '../testing/test-database.ts';
 import { JobRunner } from './job-runner.ts';
-import { claimJob, findJob, insertJobs } from './jobs.store.ts';
+import { claimJob, countQueuedItems, findJob, insertJobs } from './jobs.store.ts';
 
 describe.each(testDatabaseKinds())('jobs on %s', (kind) => {
   let database: DatabaseHandle;
@@ -103,5 +103,22 @@ describe.each(testDatabaseKinds())('jobs on %s', (kind) => {
     } finally {
       await runner.stop();
     }
+  });
+
+  it('counts the items queued jobs of a kind carry, leaving out running jobs, other kinds and odd payloads', async () => {
+    await insertJobs(database.db, [
+      { organizationId: null, kind: 'test.count', payload: { partyIds: ['a', 'b', 'c'] } },
+      { organizationId: null, kind: 'test.count', payload: { partyIds: ['d'] } },
+      { organizationId: null, kind: 'test.count', payload: { partyIds: 'not a list' } },
+      { organizationId: null, kind: 'test.count', payload: { other: [1, 2] } },
+      { organizationId: null, kind: 'test.other', payload: { partyIds: ['x', 'y'] } },
+    ]);
+    expect(await countQueuedItems(database.db, 'test.count', 'partyIds')).toBe(4);
+    // The oldest is taken: it is running, no longer waiting.
+    await claimJob(database.db, ['test.count'], 60_000);
+    expect(await countQueuedItems(database.db, 'test.count', 'partyIds')).toBe(1);
+    expect(await countQueuedItems(database.db, 'test.none', 'partyIds')).toBe(0);
+    // A key is a parameter, never SQL.
+    expect(await countQueuedItems(database.db, 'test.count', "partyIds') or true --")).toBe(0);
   });
 });
