@@ -1,10 +1,10 @@
 import { AppError, notFound } from '../platform/errors.ts';
 import { type Actor, requirePermission } from '../platform/tenancy/actor.ts';
-import { isInForce, jurisdictionsOf } from './evaluate/rule-applicability.ts';
+import { isInForce, jurisdictionsOf, ruleConcernsCategory } from './evaluate/rule-applicability.ts';
 import { addDays } from './evaluate/validate-product.ts';
 import type { Market, Rule, Topic } from './knowledge/knowledge.model.ts';
 import { loadKnowledgeBase } from './knowledge/knowledge-base.ts';
-import { CATEGORIES, lineageOf } from './knowledge/taxonomy.ts';
+import { CATEGORIES } from './knowledge/taxonomy.ts';
 
 /** The regulations browser: markets, the rules in force on a day, what changes soon, certifications. */
 
@@ -18,12 +18,6 @@ export type RuleFilter = {
 
 function inMarket(market: Market | undefined, rule: Rule) {
   return !market || jurisdictionsOf(market).includes(rule.jurisdiction);
-}
-
-/** A rule concerns a category when it names it, one of its ancestors, or one of its descendants. */
-function concernsCategory(rule: Rule, category: string) {
-  const lineage = lineageOf(category);
-  return rule.scope.categories.some((id) => lineage.includes(id) || lineageOf(id).includes(category));
 }
 
 async function marketOrThrow(code: string | undefined) {
@@ -68,7 +62,7 @@ export async function listRules(actor: Actor, filter: RuleFilter) {
       isInForce(rule, filter.date) &&
       inMarket(market, rule) &&
       (!filter.topic || rule.topic === filter.topic) &&
-      (!filter.category || concernsCategory(rule, filter.category)) &&
+      (!filter.category || ruleConcernsCategory(rule, filter.category)) &&
       words.every((word) => `${rule.id} ${rule.title} ${rule.requirement}`.toLowerCase().includes(word)),
   );
 }
@@ -115,7 +109,7 @@ export async function listChanges(
   for (const rule of kb.rules) {
     if (!inMarket(market, rule)) continue;
     if (filter.topic && rule.topic !== filter.topic) continue;
-    if (filter.category && !concernsCategory(rule, filter.category)) continue;
+    if (filter.category && !ruleConcernsCategory(rule, filter.category)) continue;
     const base = {
       ruleId: rule.id,
       version: rule.version,

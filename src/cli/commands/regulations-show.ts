@@ -1,20 +1,18 @@
 import { today } from '../../products/compliance.service.ts';
 import { resolveCategory } from '../../regulations/evaluate/resolve-category.ts';
-import { isInForce, jurisdictionsOf } from '../../regulations/evaluate/rule-applicability.ts';
+import {
+  isInForce,
+  jurisdictionsOf,
+  ruleConcernsCategory,
+} from '../../regulations/evaluate/rule-applicability.ts';
 import { addDays } from '../../regulations/evaluate/validate-product.ts';
 import { type Rule, TOPICS, type Topic } from '../../regulations/knowledge/knowledge.model.ts';
 import { loadKnowledgeBase } from '../../regulations/knowledge/knowledge-base.ts';
-import { lineageOf } from '../../regulations/knowledge/taxonomy.ts';
 import { EXIT, UsageError } from '../cli-errors.ts';
 import { type Command, stringOption } from '../command.ts';
 
 function concerns(rule: Rule, category: string | undefined) {
-  if (!category) return true;
-  const lineage = lineageOf(category);
-  return (
-    rule.scope.categories.some((id) => lineage.includes(id) || lineageOf(id).includes(category)) ||
-    rule.scope.categories.length === 0
-  );
+  return !category || ruleConcernsCategory(rule, category);
 }
 
 export const regulationsShowCommand: Command = {

@@ -7,11 +7,10 @@ import { postSignedWebhook } from '../../platform/outbound/signed-webhook.ts';
 import { systemActor } from '../../platform/tenancy/actor.ts';
 import { findAffectedProducts } from '../../products/affected-products.ts';
 import { getSupplier } from '../../suppliers/suppliers.service.ts';
-import { jurisdictionsOf } from '../evaluate/rule-applicability.ts';
+import { jurisdictionsOf, ruleConcernsCategory } from '../evaluate/rule-applicability.ts';
 import { addDays } from '../evaluate/validate-product.ts';
 import type { Rule } from '../knowledge/knowledge.model.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
-import { lineageOf } from '../knowledge/taxonomy.ts';
 import {
   findAllSubscriptions,
   findLatestRulePack,
@@ -65,13 +64,11 @@ export function subscriptionConcerns(
   rule: Rule,
 ) {
   if (subscription.topics.length > 0 && !subscription.topics.includes(rule.topic)) return false;
-  if (subscription.categories.length > 0) {
-    const concerned = subscription.categories.some((category) => {
-      const lineage = lineageOf(category);
-      return rule.scope.categories.some((id) => lineage.includes(id) || lineageOf(id).includes(category));
-    });
-    // Rules scoped by origin or HS code alone concern every category.
-    if (!concerned && rule.scope.categories.length > 0) return false;
+  if (
+    subscription.categories.length > 0 &&
+    !subscription.categories.some((c) => ruleConcernsCategory(rule, c))
+  ) {
+    return false;
   }
   if (subscription.markets.length === 0) return true;
   return subscription.markets.some((code) => {

@@ -1,5 +1,5 @@
 import type { Market, Rule } from '../knowledge/knowledge.model.ts';
-import { lineageOf } from '../knowledge/taxonomy.ts';
+import { findCategory, lineageOf } from '../knowledge/taxonomy.ts';
 import { evaluateCondition, type Truth } from './evaluate-condition.ts';
 import type { ProductProfile } from './product-profile.ts';
 
@@ -77,4 +77,22 @@ export function ruleApplicability(rule: Rule, product: ProductProfile): Applicab
     } else reasons.push('its conditions hold');
   }
   return { applies: truth, reasons, unknownFacts };
+}
+
+/**
+ * Whether a rule is about a product category, for browsing and subscriptions: it names the category, an
+ * ancestor or a descendant; or, scoped by HS code alone, one of its prefixes and one of the category's overlap;
+ * or it is scoped by origin alone (it concerns every category).
+ */
+export function ruleConcernsCategory(rule: Rule, category: string): boolean {
+  const scope = rule.scope;
+  if (scope.categories.length > 0) {
+    const lineage = lineageOf(category);
+    return scope.categories.some((id) => lineage.includes(id) || lineageOf(id).includes(category));
+  }
+  if (scope.hsPrefixes.length > 0) {
+    const prefixes = lineageOf(category).flatMap((id) => findCategory(id)?.hs ?? []);
+    return scope.hsPrefixes.some((hs) => prefixes.some((p) => hs.startsWith(p) || p.startsWith(hs)));
+  }
+  return true;
 }
