@@ -488,7 +488,7 @@ const basic: MarketInput[] = [
     currency: 'LYD',
     importTax: {
       name: 'none (no VAT)',
-      standardRate: null,
+      standardRate: 0,
       notes: 'Libya has no VAT; other import levies are not recorded.',
       source: source('Ministry of Finance', 'https://mof.gov.ly/', 'Ministry of Finance, Libya'),
     },
