@@ -41,3 +41,22 @@ export function importProductFile(file: File, acceptInvalidRows: boolean): Promi
   form.append('acceptInvalidRows', String(acceptInvalidRows));
   return apiRequest('POST', '/api/products/imports', { body: form });
 }
+
+export interface Incident {
+  id: string;
+  productId: string | null;
+  sku?: string | null;
+  categoryId: string | null;
+  market: string;
+  kind: 'clearance_delay' | 'seizure' | 'rejection' | 'recall';
+  occurredOn: string;
+  note: string;
+}
+
+export function listIncidents(): Promise<{ items: Incident[] }> {
+  return apiRequest('GET', '/api/products/incidents');
+}
+
+export function recordIncident(input: Omit<Incident, 'id' | 'sku'>): Promise<Incident> {
+  return apiRequest('POST', '/api/products/incidents', { body: input });
+}

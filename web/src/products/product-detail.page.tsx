@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '../common/error-alert.tsx';
 import { useCan } from '../session/use-session.ts';
+import { IncidentsPanel } from './incidents-panel.tsx';
 import { useProduct, useRequirements } from './product-queries.ts';
 import { RequirementsView } from './requirements-view.tsx';
 
@@ -79,6 +80,7 @@ export function ProductDetailPage() {
       )}
       {requirements.isFetching && <Loader size="sm" />}
       {requirements.data && <RequirementsView check={requirements.data} />}
+      <IncidentsPanel productId={p.id} />
     </Stack>
   );
 }
