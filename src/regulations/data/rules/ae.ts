@@ -435,4 +435,23 @@ export const rules: RuleInput[] = [
     // in force by (commencement not verified)
     effectiveFrom: '2010-01-01',
   },
+  {
+    id: 'AE-TRAVELLER-ALCOHOL',
+    version: 1,
+    jurisdiction: 'AE',
+    topic: 'quantity_limits',
+    effect: 'restricted',
+    title: 'Travellers may bring alcoholic drinks only within the duty-free allowance (4 litres)',
+    requirement:
+      'Adult non-Muslim travellers arriving in Dubai may bring alcoholic beverages duty-free up to 4 litres of spirits or wine, or two cartons of beer (24 cans of 355 mL each); larger quantities are taxed or seized and commercial quantities need an import licence.',
+    scope: { categories: ['alcohol'], channels: ['personal_import'] },
+    quantityLimit: { amount: 4, unit: 'litres', per: 'person' },
+    source: {
+      title: 'Common Customs Law of the GCC States: duty-free allowances for travellers (Dubai Customs)',
+      url: 'https://www.dubaicustoms.gov.ae/en/mobile/Pages/ProhibitedandRestrictedGoods.aspx',
+      publisher: 'Dubai Customs',
+    },
+    // in force by (commencement not verified)
+    effectiveFrom: '2015-01-01',
+  },
 ];

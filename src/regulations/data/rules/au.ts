@@ -465,8 +465,8 @@ export const rules: RuleInput[] = [
     version: 2,
     jurisdiction: 'AU',
     topic: 'prohibited_restricted',
-    effect: 'prohibited',
-    title: 'Disposable single-use vapes may not be imported; nicotine vapes only on prescription',
+    effect: 'restricted',
+    title: 'Disposable single-use vapes may not be imported; other nicotine vapes only on prescription',
     requirement:
       'From 1 January 2024 the importation of disposable single-use vapes is prohibited regardless of nicotine content (a licence and permit is available only for limited therapeutic and scientific purposes). Other nicotine vaping products remain importable by consumers only with an Australian prescription.',
     scope: { categories: ['e-cigarette'] },
@@ -889,5 +889,24 @@ export const rules: RuleInput[] = [
     },
     // in force by (commencement not verified)
     effectiveFrom: '2015-06-01',
+  },
+  {
+    id: 'AU-TRAVELLER-ALCOHOL',
+    version: 1,
+    jurisdiction: 'AU',
+    topic: 'quantity_limits',
+    effect: 'restricted',
+    title: 'Travellers may bring 2.25 litres of alcohol duty-free',
+    requirement:
+      'Each traveller aged 18 or over may bring up to 2.25 litres of alcoholic beverages into Australia free of duty and tax; above the allowance the whole quantity of that type is dutiable, and commercial quantities are treated as imports.',
+    scope: { categories: ['alcohol'], channels: ['personal_import'] },
+    quantityLimit: { amount: 2.25, unit: 'litres', per: 'person' },
+    source: {
+      title: 'Customs Act 1901 and Customs By-laws: passenger concessions (duty-free allowances)',
+      url: 'https://www.abf.gov.au/entering-and-leaving-australia/can-you-bring-it-in/duty-free',
+      publisher: 'Australian Border Force',
+    },
+    // in force by (commencement not verified)
+    effectiveFrom: '2015-01-01',
   },
 ];

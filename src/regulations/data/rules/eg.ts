@@ -225,4 +225,26 @@ export const rules: RuleInput[] = [
     // in force by (commencement not verified)
     effectiveFrom: '2000-01-01',
   },
+  {
+    id: 'EG-NFSA-FOOD',
+    version: 1,
+    jurisdiction: 'EG',
+    topic: 'certification',
+    effect: 'requirement',
+    title: 'Imported food is controlled by the National Food Safety Authority and labelled in Arabic',
+    requirement:
+      'Imported food is inspected and released by the National Food Safety Authority, which may require registration of the product and the exporting establishment, a health certificate from the exporting country, and labelling in Arabic (name, ingredients, net content, production and expiry dates, origin, importer); meat and poultry need a halal certificate.',
+    scope: { categories: ['food'] },
+    documents: ['health_certificate', 'certificate_of_origin'],
+    labelling: [
+      'Arabic labelling: name, ingredients, net content, production and expiry dates, origin, importer',
+    ],
+    source: {
+      title: 'Law No. 1 of 2017 establishing the National Food Safety Authority',
+      url: 'https://www.nfsa.gov.eg/',
+      publisher: 'National Food Safety Authority (Egypt)',
+    },
+    // in force by (commencement not verified)
+    effectiveFrom: '2018-01-01',
+  },
 ];

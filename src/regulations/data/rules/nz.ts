@@ -424,4 +424,23 @@ export const rules: RuleInput[] = [
     // in force by (commencement not verified)
     effectiveFrom: '2002-01-01',
   },
+  {
+    id: 'NZ-MEDICINES-PERSONAL-IMPORT',
+    version: 1,
+    jurisdiction: 'NZ',
+    topic: 'quantity_limits',
+    effect: 'restricted',
+    title: "Personal imports of prescription medicines: up to 3 months' supply, with a prescription",
+    requirement:
+      "An individual may import prescription medicines for their own use (by mail or with them) up to 3 months' supply at the recommended dose, with a prescription or a letter from their doctor; controlled drugs have lower limits and some medicines cannot be imported at all.",
+    scope: { categories: ['medicine'], channels: ['personal_import', 'ecommerce_parcel'] },
+    quantityLimit: { amount: 3, unit: "months' supply", per: 'consignment' },
+    source: {
+      title: 'Medicines Act 1981 (importation of medicines for personal use)',
+      url: 'https://www.medsafe.govt.nz/consumers/Safety-of-Medicines/Importing-medicines.asp',
+      publisher: 'Medsafe',
+    },
+    // in force by (commencement not verified)
+    effectiveFrom: '2010-01-01',
+  },
 ];

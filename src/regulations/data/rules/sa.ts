@@ -333,7 +333,7 @@ export const rules: RuleInput[] = [
     jurisdiction: 'SA',
     topic: 'prohibited_restricted',
     effect: 'prohibited',
-    title: 'Alcoholic beverages may not be imported',
+    title: 'Alcoholic beverages and pork products may not be imported',
     requirement:
       "The import of alcoholic beverages (and pork products) into Saudi Arabia is prohibited, including in passengers' baggage and by post.",
     scope: { categories: ['alcohol'], hsPrefixes: ['0203', '160241', '160242', '160249'] },
@@ -498,5 +498,32 @@ export const rules: RuleInput[] = [
     },
     // in force by (commencement not verified)
     effectiveFrom: '2000-01-01',
+  },
+  {
+    id: 'SA-ELECTRONIC-SMOKING-DEVICES',
+    version: 1,
+    jurisdiction: 'SA',
+    topic: 'certification',
+    effect: 'requirement',
+    title:
+      'Electronic smoking devices and e-liquids must meet the SASO/SFDA requirements (flavours, warnings)',
+    requirement:
+      'E-cigarettes, heated tobacco devices and e-liquids may be sold only if they meet the SASO technical regulation for electronic smoking devices and the SFDA controls: permitted flavours are limited to fruit and menthol (no cocoa, vanilla, coffee, tea, spices, candy, cola or alcohol flavours), prohibited additives such as vitamins and stimulants, child-resistant and tamper-evident packaging, and health warnings covering 65% of the front and back of the pack; devices are certified on SABER.',
+    scope: { categories: ['e-cigarette'] },
+    certifications: ['SA-SABER-PCOC', 'SA-SABER-SC'],
+    documents: ['test_report'],
+    labelling: [
+      'health warning covering 65% of the front and back of the package (Arabic)',
+      'nicotine content',
+      'child-resistant packaging',
+    ],
+    source: {
+      title:
+        'SASO Technical Regulation for Electronic Smoking Devices; SFDA Controls and Requirements for Electronic Smoking Devices',
+      url: 'https://www.sfda.gov.sa/en',
+      publisher: 'Saudi Food and Drug Authority',
+    },
+    // in force by (commencement not verified)
+    effectiveFrom: '2020-05-01',
   },
 ];
