@@ -97,7 +97,19 @@ export const rules: RuleInput[] = [
     title: 'Electrical and electronic equipment must meet the UAE RoHS regulation and be ECAS-registered',
     requirement:
       'Electrical and electronic equipment (including battery-powered devices, power banks and chargers) must not exceed the maximum concentrations of lead, mercury, cadmium, hexavalent chromium, PBB and PBDE (0.1% by weight in homogeneous materials; cadmium 0.01%), aligned with the EU RoHS Directive, and must be registered under ECAS with a RoHS test report or declaration.',
-    scope: { categories: ['electronics'] },
+    scope: {
+      // Equipment, not loose batteries (regulated separately, as under the EU RoHS Directive).
+      categories: [
+        'radio-equipment',
+        'power-bank',
+        'charger',
+        'household-appliance',
+        'lighting',
+        'laser-product',
+        'it-equipment',
+      ],
+      hsPrefixes: ['8516', '8517', '8518', '8521', '8525', '8527', '8528', '8543'],
+    },
     certifications: ['AE-ECAS'],
     documents: ['test_report', 'declaration_of_conformity'],
     source: {

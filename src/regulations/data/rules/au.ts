@@ -331,7 +331,19 @@ export const rules: RuleInput[] = [
     title: 'Electronic equipment must meet the EMC standards and carry the RCM',
     requirement:
       'Electrical and electronic products with electronic circuitry (including power banks, chargers, lighting with electronic drivers, IT equipment) must meet the applicable electromagnetic compatibility standard (e.g. CISPR 32, CISPR 14-1, CISPR 15) under the EMC labelling notice. The Australian supplier keeps a declaration of conformity and a compliance folder and applies the RCM.',
-    scope: { categories: ['electronics'] },
+    scope: {
+      // Devices with electronic circuitry; plain cells and batteries are not EMC apparatus.
+      categories: [
+        'radio-equipment',
+        'power-bank',
+        'charger',
+        'household-appliance',
+        'lighting',
+        'laser-product',
+        'it-equipment',
+      ],
+      hsPrefixes: ['8516', '8517', '8518', '8521', '8525', '8527', '8528', '8543'],
+    },
     certifications: ['RCM'],
     documents: ['declaration_of_conformity', 'test_report'],
     labelling: ['RCM'],
@@ -908,5 +920,25 @@ export const rules: RuleInput[] = [
     },
     // in force by (commencement not verified)
     effectiveFrom: '2015-01-01',
+  },
+  {
+    id: 'AU-COMPLEMENTARY-MEDICINES',
+    version: 1,
+    jurisdiction: 'AU',
+    topic: 'certification',
+    effect: 'restricted',
+    title: 'Vitamin, mineral and herbal supplements with therapeutic claims must be listed in the ARTG',
+    requirement:
+      'Supplements presented for a therapeutic use (vitamins, minerals, herbal and other complementary medicines in tablet, capsule or similar dose form) are therapeutic goods: they must be listed in the ARTG (AUST L) by an Australian sponsor, use only permitted ingredients and indications, and be made under GMP. Products that are foods (e.g. formulated supplementary sports foods) must instead meet the Food Standards Code.',
+    scope: { categories: ['food-supplement'] },
+    certifications: ['AU-TGA-ARTG'],
+    labelling: ['AUST L number', 'name of the Australian sponsor'],
+    source: {
+      title: 'Therapeutic Goods Act 1989, Chapter 3 (listed medicines)',
+      url: 'https://www.tga.gov.au/products/complementary-medicines',
+      publisher: 'Therapeutic Goods Administration',
+    },
+    // in force by (commencement not verified)
+    effectiveFrom: '2011-01-01',
   },
 ];

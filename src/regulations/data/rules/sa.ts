@@ -137,7 +137,7 @@ export const rules: RuleInput[] = [
       'Electronic products (including power banks) need SABER certification to the applicable technical regulation',
     requirement:
       'Electronic products that are not mains-powered — power banks, battery-powered devices and accessories — must be registered on SABER and certified against the SASO technical regulation that covers them (electromagnetic compatibility and safety, or the general product safety regulation), with a Product Certificate of Conformity where the regulation classifies them as medium or high risk and a Shipment Certificate per consignment.',
-    scope: { categories: ['battery', 'wireless-audio', 'it-equipment'] },
+    scope: { categories: ['power-bank', 'wireless-audio', 'it-equipment'] },
     certifications: ['SA-SABER-PCOC', 'SA-SABER-SC'],
     documents: ['test_report'],
     source: SABER,

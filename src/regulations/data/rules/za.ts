@@ -469,4 +469,45 @@ export const rules: RuleInput[] = [
     // in force by (commencement not verified)
     effectiveFrom: '2000-01-01',
   },
+  {
+    id: 'ZA-HAZARDOUS-SUBSTANCES',
+    version: 1,
+    jurisdiction: 'ZA',
+    topic: 'substances',
+    effect: 'requirement',
+    title: 'Group I and II hazardous substances need a licence and prescribed labelling',
+    requirement:
+      "Substances and mixtures declared Group I or Group II hazardous substances (toxic, corrosive, flammable and similar) may be sold only by a licensed seller or under the Act's conditions, and must be packaged and labelled as prescribed (hazard statements, precautions, supplier); importers should hold safety data sheets.",
+    scope: { categories: ['chemicals'] },
+    documents: ['safety_data_sheet'],
+    labelling: ['hazard warnings and precautionary statements', 'name and address of the supplier'],
+    source: {
+      title: 'Hazardous Substances Act 15 of 1973',
+      url: 'https://www.health.gov.za/',
+      publisher: 'South African National Department of Health',
+    },
+    // in force by (commencement not verified)
+    effectiveFrom: '2000-01-01',
+  },
+  {
+    id: 'ZA-PLASTIC-BAGS',
+    version: 1,
+    jurisdiction: 'ZA',
+    topic: 'environment',
+    effect: 'requirement',
+    title:
+      'Plastic carrier and flat bags must meet the compulsory specification and carry the plastic bag levy',
+    requirement:
+      'Plastic carrier bags and flat bags supplied in South Africa must meet the compulsory specification for plastic carrier and flat bags (minimum thickness, printing of the manufacturer and material), with an NRCS Letter of Authority, and are subject to the environmental levy on plastic bags.',
+    scope: { categories: [], hsPrefixes: ['392321', '392329'] },
+    certifications: ['ZA-NRCS-LOA'],
+    source: {
+      title:
+        'Plastic Carrier Bags and Plastic Flat Bags Regulations (Environment Conservation Act 73 of 1989); compulsory specification for plastic carrier bags and flat bags',
+      url: 'https://www.dffe.gov.za/',
+      publisher: 'South Africa DFFE',
+    },
+    // in force by (commencement not verified)
+    effectiveFrom: '2004-05-09',
+  },
 ];
