@@ -536,8 +536,8 @@ export const certifications: CertificationInput[] = [
       'A responsible supplier of in-scope electrical equipment (designed for low-voltage mains supply, 50–1000 V AC) registers itself on the EESS national database; level 2 equipment is registered by the supplier, and level 3 (declared, higher-risk) equipment is registered with a certificate of conformity.',
     source: {
       title: 'Electrical Equipment Safety System (AS/NZS 4417.2); state electrical safety legislation',
-      url: 'https://www.erac.gov.au/',
-      publisher: 'Electrical Regulatory Authorities Council',
+      url: 'https://www.eess.gov.au/registration/registration-in-scope-electrical-equipment/',
+      publisher: 'Electrical Equipment Safety System (EESS)',
     },
   },
   {
@@ -550,8 +550,8 @@ export const certifications: CertificationInput[] = [
       'Level 3 (declared, higher-risk) in-scope electrical equipment — for example power supplies and chargers, portable appliances, heaters, hair dryers, irons, kettles — needs a certificate of conformity from a recognised certifier before it is registered and sold.',
     source: {
       title: 'Electrical Equipment Safety System: in-scope electrical equipment levels (AS/NZS 4417.2)',
-      url: 'https://www.erac.gov.au/',
-      publisher: 'Electrical Regulatory Authorities Council',
+      url: 'https://www.eess.gov.au/registration/registration-in-scope-electrical-equipment/',
+      publisher: 'Electrical Equipment Safety System (EESS)',
     },
   },
   {

@@ -68,8 +68,8 @@ const TGA_VAPING: Source = {
 const EESS: Source = {
   title:
     'Electrical Equipment Safety System (AS/NZS 4417.2) under state and territory electrical safety laws',
-  url: 'https://www.erac.gov.au/',
-  publisher: 'Electrical Regulatory Authorities Council',
+  url: 'https://www.eess.gov.au/registration/registration-in-scope-electrical-equipment/',
+  publisher: 'Electrical Equipment Safety System (EESS)',
 };
 
 export const rules: RuleInput[] = [
@@ -298,7 +298,11 @@ export const rules: RuleInput[] = [
     certifications: ['AU-EESS-COC', 'AU-EESS-REG', 'RCM'],
     documents: ['test_report'],
     labelling: ['RCM', 'electrical ratings'],
-    source: EESS,
+    source: {
+      title: 'Electrical Equipment Safety System: level 3 in-scope electrical equipment (AS/NZS 4417.2)',
+      url: 'https://business.qld.gov.au/industries/manufacturing-retail/retail-wholesale/selling-electrical-equipment/in-scope',
+      publisher: 'Queensland Government (Electrical Safety Office)',
+    },
     effectiveFrom: '2013-03-01',
   },
   {

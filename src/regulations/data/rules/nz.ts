@@ -360,7 +360,7 @@ export const rules: RuleInput[] = [
     scope: { categories: ANY_GOODS, channels: ['ecommerce_parcel'] },
     source: {
       title:
-        'Goods and Services Tax Act 1985, as amended by the Taxation (KiwiSaver, Student Loans, and Remedial Matters) Act 2020 (low-value imported goods)',
+        'Goods and Services Tax Act 1985, as amended by the Taxation (Annual Rates for 2019–20, GST Offshore Supplier Registration, and Remedial Matters) Act 2019',
       url: 'https://www.ird.govt.nz/gst/gst-for-overseas-businesses/low-value-imported-goods',
       publisher: 'Inland Revenue (New Zealand)',
     },
