@@ -247,4 +247,46 @@ export const rules: RuleInput[] = [
     // in force by (commencement not verified)
     effectiveFrom: '2018-01-01',
   },
+  {
+    id: 'EG-WEAPONS',
+    version: 1,
+    jurisdiction: 'EG',
+    topic: 'prohibited_restricted',
+    effect: 'restricted',
+    title: 'Weapons, ammunition and similar goods need a Ministry of Interior licence',
+    requirement:
+      'Firearms, air guns, ammunition, and weapons listed in the schedules of the weapons law (including certain bladed weapons and electric shock devices) may be imported and held only with a licence from the Ministry of Interior.',
+    scope: { categories: ['weapon-like'] },
+    documents: ['import_licence'],
+    source: {
+      title: 'Law No. 394 of 1954 on weapons and ammunition, as amended',
+      url: 'https://www.moi.gov.eg/',
+      publisher: 'Egyptian Ministry of Interior',
+    },
+    // in force by (commencement not verified)
+    effectiveFrom: '2000-01-01',
+  },
+  {
+    id: 'EG-COUNTERFEIT',
+    version: 1,
+    jurisdiction: 'EG',
+    topic: 'prohibited_restricted',
+    effect: 'restricted',
+    title:
+      'Goods bearing counterfeit trade marks are seized; importers of third-party brands must prove authenticity',
+    requirement:
+      "Importing or trading goods bearing a counterfeit or imitated registered trade mark is an offence under the Intellectual Property Law; customs may suspend release on the right holder's request. Trade-mark owners and their distributors also need GOEIC registration for goods on the Decree 43/2016 list.",
+    scope: {
+      categories: ['luxury-goods', 'jewellery', 'apparel', 'footwear', 'cosmetics'],
+      when: { fact: 'brand.third_party', op: 'eq', value: true },
+    },
+    documents: ['authenticity_verification', 'supplier_qualification'],
+    source: {
+      title: 'Law No. 82 of 2002 on the protection of intellectual property rights',
+      url: 'https://www.customs.gov.eg/',
+      publisher: 'Egyptian Customs Authority',
+    },
+    // in force by (commencement not verified)
+    effectiveFrom: '2003-01-01',
+  },
 ];

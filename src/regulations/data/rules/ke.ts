@@ -201,4 +201,23 @@ export const rules: RuleInput[] = [
     },
     effectiveFrom: '2017-01-13',
   },
+  {
+    id: 'KE-FIREARMS',
+    version: 1,
+    jurisdiction: 'KE',
+    topic: 'prohibited_restricted',
+    effect: 'restricted',
+    title: 'Firearms, air guns and ammunition need a Firearms Licensing Board permit',
+    requirement:
+      'Firearms (including air guns and imitation firearms treated as such), their parts and ammunition may be imported only with a permit and licence issued under the Firearms Act by the Firearms Licensing Board.',
+    scope: { categories: ['weapon-like'] },
+    documents: ['import_permit'],
+    source: {
+      title: 'Firearms Act (Cap. 114)',
+      url: 'https://www.kenyalaw.org/',
+      publisher: 'Kenya Law (National Council for Law Reporting)',
+    },
+    // in force by (commencement not verified)
+    effectiveFrom: '2010-01-01',
+  },
 ];

@@ -257,4 +257,24 @@ export const rules: RuleInput[] = [
     // in force by (commencement not verified)
     effectiveFrom: '2000-06-13',
   },
+  {
+    id: 'NG-NESREA-EEE',
+    version: 1,
+    jurisdiction: 'NG',
+    topic: 'environment',
+    effect: 'requirement',
+    title:
+      'Importers of electrical and electronic equipment must register with NESREA and join the EPR programme',
+    requirement:
+      'Importers, manufacturers and distributors of electrical and electronic equipment must register with NESREA and take part in extended producer responsibility for e-waste; imports of used EEE must be functional, tested and documented, and imports of e-waste are prohibited.',
+    scope: { categories: ['electronics'] },
+    documents: ['registration_certificate'],
+    source: {
+      title: 'National Environmental (Electrical/Electronic Sector) Regulations 2011 (S.I. No. 23 of 2011)',
+      url: 'https://www.nesrea.gov.ng/',
+      publisher: 'National Environmental Standards and Regulations Enforcement Agency',
+    },
+    // in force by (commencement not verified)
+    effectiveFrom: '2012-01-01',
+  },
 ];
