@@ -48,7 +48,7 @@ const MANDATORY_STANDARDS: Source = {
   title:
     'Australian Consumer Law (Competition and Consumer Act 2010, Schedule 2): mandatory safety and information standards',
   article: 'ss. 104, 106, 134, 136',
-  url: 'https://www.productsafety.gov.au/product-safety-laws/safety-standards-bans/mandatory-standards',
+  url: 'https://www.productsafety.gov.au/business/search-mandatory-standards',
   publisher: 'ACCC Product Safety Australia',
 };
 

@@ -35,7 +35,7 @@ const NRCS: Source = {
 
 const CPA: Source = {
   title: 'Consumer Protection Act 68 of 2008',
-  url: 'https://www.thencc.gov.za/',
+  url: 'https://thencc.org.za/',
   publisher: 'National Consumer Commission',
 };
 
