@@ -785,7 +785,11 @@ export const cases: RegulationCaseInput[] = [
         'mains.present': false,
       },
     },
-    expect: { notRules: ['EG-GOEIC-FACTORY-REGISTRATION'] },
+    expect: {
+      rules: ['EG-NTRA-TYPE-APPROVAL'],
+      notRules: ['EG-GOEIC-FACTORY-REGISTRATION'],
+      certifications: ['EG-NTRA-TA'],
+    },
   },
   {
     name: 'EG: a smartphone needs NTRA type approval',
@@ -971,5 +975,45 @@ export const cases: RegulationCaseInput[] = [
     date: TODAY,
     product: { name: 'Chocolate-coated biscuits', category: 'food', hsCode: '190532', facts: {} },
     expect: { rules: ['EG-GOEIC-FACTORY-REGISTRATION', 'EG-NFSA-FOOD'], risk: 'high' },
+  },
+  {
+    name: 'SA: a laptop placed on the market on 31 December 2022 must meet the Saudi RoHS limits',
+    market: 'SA',
+    date: '2022-12-31',
+    product: {
+      name: '14-inch laptop',
+      category: 'it-equipment',
+      hsCode: '847130',
+      facts: {
+        'battery.chemistry': 'li-ion',
+        'battery.wh': 56,
+        'radio.present': true,
+        'radio.functions': ['wifi', 'bluetooth'],
+        'mains.present': false,
+      },
+    },
+    expect: {
+      rules: ['SA-ROHS-ICT', 'SA-CST-TYPE-APPROVAL'],
+      certifications: ['SA-SABER-PCOC', 'SA-CST-TA'],
+      risk: 'medium',
+    },
+  },
+  {
+    name: 'SA: the same laptop a day before the RoHS phase for ICT equipment',
+    market: 'SA',
+    date: '2022-12-30',
+    product: {
+      name: '14-inch laptop',
+      category: 'it-equipment',
+      hsCode: '847130',
+      facts: {
+        'battery.chemistry': 'li-ion',
+        'battery.wh': 56,
+        'radio.present': true,
+        'radio.functions': ['wifi', 'bluetooth'],
+        'mains.present': false,
+      },
+    },
+    expect: { notRules: ['SA-ROHS-ICT'] },
   },
 ];

@@ -146,7 +146,11 @@ export const rules: RuleInput[] = [
     title: 'Radio and telecom equipment must be TDRA type-approved and sold by a registered dealer',
     requirement:
       "Telecommunications and radio terminal equipment (mobile phones, Wi-Fi and Bluetooth devices, short-range devices, drones' radio links) must be type-approved and registered with the TDRA, imported by a TDRA-registered dealer, and labelled with the TDRA registration label before it is sold.",
-    scope: { categories: ['radio-equipment'], when: { fact: 'radio.present', op: 'eq', value: true } },
+    scope: {
+      // Any equipment with a radio function: phones, speakers, laptops, smart appliances, radio-controlled toys.
+      categories: ['electronics', 'toys'],
+      when: { fact: 'radio.present', op: 'eq', value: true },
+    },
     certifications: ['AE-TDRA-TA'],
     documents: ['test_report', 'declaration_of_conformity'],
     labelling: ['TDRA label with equipment and dealer registration numbers'],

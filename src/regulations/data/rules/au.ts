@@ -314,7 +314,11 @@ export const rules: RuleInput[] = [
     title: 'Radio and telecommunications equipment must meet ACMA standards and carry the RCM',
     requirement:
       "Radiocommunications devices (Wi-Fi, Bluetooth, cellular, short-range devices, drones' radio links) must comply with the applicable ACMA standards (e.g. the Radiocommunications (Short Range Devices) Standard, the EME exposure standard) and operate within a class licence; mobile phones and other customer equipment connecting to the telecommunications network must meet the telecommunications technical standards. The Australian supplier registers on the national database, keeps a declaration of conformity and compliance records, and applies the RCM before supply.",
-    scope: { categories: ['radio-equipment'], when: { fact: 'radio.present', op: 'eq', value: true } },
+    scope: {
+      // Any equipment with a radio function: phones, speakers, laptops, smart appliances, radio-controlled toys.
+      categories: ['electronics', 'toys'],
+      when: { fact: 'radio.present', op: 'eq', value: true },
+    },
     certifications: ['RCM'],
     documents: ['declaration_of_conformity', 'test_report', 'technical_documentation'],
     labelling: ['RCM'],

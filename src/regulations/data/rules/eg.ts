@@ -139,7 +139,11 @@ export const rules: RuleInput[] = [
     title: 'Telecom and radio equipment needs NTRA type approval before import',
     requirement:
       'Telecommunications and radio equipment (mobile phones, Wi-Fi and Bluetooth devices, routers) may be imported, manufactured or sold only after type approval by the National Telecom Regulatory Authority, and imports are released with NTRA approval.',
-    scope: { categories: ['radio-equipment'], when: { fact: 'radio.present', op: 'eq', value: true } },
+    scope: {
+      // Any equipment with a radio function: phones, speakers, laptops, smart appliances, radio-controlled toys.
+      categories: ['electronics', 'toys'],
+      when: { fact: 'radio.present', op: 'eq', value: true },
+    },
     certifications: ['EG-NTRA-TA'],
     documents: ['test_report'],
     source: {

@@ -107,7 +107,11 @@ export const rules: RuleInput[] = [
     title: 'Wireless equipment needs a Ministry of Communications approval before import',
     requirement:
       'Equipment with radio functions (Wi-Fi, Bluetooth, cellular, short-range devices, drones) may be imported and sold only with the Ministry of Communications approval: a type approval, or a trade approval on a declaration for equipment meeting the exemption orders (generally on European or US conformity evidence), and must use the frequencies permitted in Israel.',
-    scope: { categories: ['radio-equipment'], when: { fact: 'radio.present', op: 'eq', value: true } },
+    scope: {
+      // Any equipment with a radio function: phones, speakers, laptops, smart appliances, radio-controlled toys.
+      categories: ['electronics', 'toys'],
+      when: { fact: 'radio.present', op: 'eq', value: true },
+    },
     certifications: ['IL-MOC-APPROVAL'],
     documents: ['declaration_of_conformity', 'test_report'],
     source: {

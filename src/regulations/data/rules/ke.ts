@@ -92,7 +92,11 @@ export const rules: RuleInput[] = [
     title: 'Communications and radio equipment must be type-approved by the Communications Authority',
     requirement:
       "Communications and radio equipment (mobile phones, Wi-Fi and Bluetooth devices, routers, drones' radio links) may be imported, sold or used only after type approval by the Communications Authority of Kenya, by a licensed vendor.",
-    scope: { categories: ['radio-equipment'], when: { fact: 'radio.present', op: 'eq', value: true } },
+    scope: {
+      // Any equipment with a radio function: phones, speakers, laptops, smart appliances, radio-controlled toys.
+      categories: ['electronics', 'toys'],
+      when: { fact: 'radio.present', op: 'eq', value: true },
+    },
     certifications: ['KE-CA-TA'],
     documents: ['test_report'],
     source: {

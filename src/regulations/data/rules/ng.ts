@@ -103,7 +103,11 @@ export const rules: RuleInput[] = [
     title: 'Communications and radio equipment must be type-approved by the NCC',
     requirement:
       "Communications and radio equipment (mobile phones, Wi-Fi and Bluetooth devices, routers, drones' radio links) may be imported, sold or connected only after type approval by the Nigerian Communications Commission.",
-    scope: { categories: ['radio-equipment'], when: { fact: 'radio.present', op: 'eq', value: true } },
+    scope: {
+      // Any equipment with a radio function: phones, speakers, laptops, smart appliances, radio-controlled toys.
+      categories: ['electronics', 'toys'],
+      when: { fact: 'radio.present', op: 'eq', value: true },
+    },
     certifications: ['NG-NCC-TA'],
     documents: ['test_report'],
     source: {

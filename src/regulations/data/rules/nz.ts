@@ -102,7 +102,11 @@ export const rules: RuleInput[] = [
     title: 'Radio equipment must meet the RSM radio standards and carry the RCM',
     requirement:
       'Radio transmitters (Wi-Fi, Bluetooth, cellular, short-range devices, drones) must meet the standards cited by Radio Spectrum Management and operate under a general user radio licence; the supplier keeps a supplier declaration of conformity and compliance records and labels the product with the RCM. Electronic products must also meet the cited EMC standards.',
-    scope: { categories: ['radio-equipment'], when: { fact: 'radio.present', op: 'eq', value: true } },
+    scope: {
+      // Any equipment with a radio function: phones, speakers, laptops, smart appliances, radio-controlled toys.
+      categories: ['electronics', 'toys'],
+      when: { fact: 'radio.present', op: 'eq', value: true },
+    },
     certifications: ['RCM'],
     documents: ['declaration_of_conformity', 'test_report'],
     labelling: ['RCM'],

@@ -47,6 +47,13 @@ const ZATCA_PROHIBITED: Source = {
   publisher: 'Zakat, Tax and Customs Authority (ZATCA)',
 };
 
+const ROHS: Source = {
+  title:
+    'SASO Technical Regulation for Restriction of Hazardous Substances in Electrical and Electronic Equipment (2021), phased implementation',
+  url: 'https://www.saso.gov.sa/en/',
+  publisher: 'SASO',
+};
+
 export const rules: RuleInput[] = [
   // SASO / SABER conformity.
   {
@@ -207,7 +214,11 @@ export const rules: RuleInput[] = [
     title: 'Radio and telecom equipment must be type-approved by the CST',
     requirement:
       "Wireless and telecommunications equipment (mobile phones, Wi-Fi and Bluetooth devices, short-range devices, drones' radio links) must be approved by the Communications, Space and Technology Commission against its technical specifications before import, with the certificate linked to the shipment; equipment that uses frequencies not allocated in the Kingdom may not be imported.",
-    scope: { categories: ['radio-equipment'], when: { fact: 'radio.present', op: 'eq', value: true } },
+    scope: {
+      // Any equipment with a radio function: phones, speakers, laptops, smart appliances, radio-controlled toys.
+      categories: ['electronics', 'toys'],
+      when: { fact: 'radio.present', op: 'eq', value: true },
+    },
     certifications: ['SA-CST-TA'],
     documents: ['test_report', 'declaration_of_conformity'],
     source: {
@@ -525,5 +536,74 @@ export const rules: RuleInput[] = [
     },
     // in force by (commencement not verified)
     effectiveFrom: '2020-05-01',
+  },
+  {
+    id: 'SA-ROHS-HOUSEHOLD',
+    version: 1,
+    jurisdiction: 'SA',
+    topic: 'substances',
+    effect: 'requirement',
+    title: 'Household appliances must meet the Saudi RoHS limits (from 4 July 2022)',
+    requirement:
+      'Under the SASO RoHS technical regulation, household electrical appliances (small appliances from 4 July 2022, large appliances from 2 October 2022) placed on the Saudi market from 2022-07-04 must not exceed 0.1% by weight in homogeneous materials of lead, mercury, hexavalent chromium, PBB and PBDE, or 0.01% of cadmium (with the listed exemptions); conformity is part of the SABER Product Certificate of Conformity (technical file with test reports and the supplier declaration).',
+    scope: { categories: ['household-appliance'] },
+    certifications: ['SA-SABER-PCOC'],
+    documents: ['test_report', 'declaration_of_conformity', 'technical_documentation'],
+    source: ROHS,
+    effectiveFrom: '2022-07-04',
+  },
+  {
+    id: 'SA-ROHS-ICT',
+    version: 1,
+    jurisdiction: 'SA',
+    topic: 'substances',
+    effect: 'requirement',
+    title:
+      'Information and communication technology equipment must meet the Saudi RoHS limits (from 31 December 2022)',
+    requirement:
+      'Under the SASO RoHS technical regulation, information and communication technology equipment placed on the Saudi market from 2022-12-31 must not exceed 0.1% by weight in homogeneous materials of lead, mercury, hexavalent chromium, PBB and PBDE, or 0.01% of cadmium (with the listed exemptions); conformity is part of the SABER Product Certificate of Conformity (technical file with test reports and the supplier declaration).',
+    scope: { categories: ['radio-equipment', 'it-equipment', 'charger', 'power-bank'] },
+    certifications: ['SA-SABER-PCOC'],
+    documents: ['test_report', 'declaration_of_conformity', 'technical_documentation'],
+    source: ROHS,
+    effectiveFrom: '2022-12-31',
+  },
+  {
+    id: 'SA-ROHS-LIGHTING',
+    version: 1,
+    jurisdiction: 'SA',
+    topic: 'substances',
+    effect: 'requirement',
+    title: 'Lighting equipment must meet the Saudi RoHS limits (from 31 March 2023)',
+    requirement:
+      'Under the SASO RoHS technical regulation, lighting equipment placed on the Saudi market from 2023-03-31 must not exceed 0.1% by weight in homogeneous materials of lead, mercury, hexavalent chromium, PBB and PBDE, or 0.01% of cadmium (with the listed exemptions); conformity is part of the SABER Product Certificate of Conformity (technical file with test reports and the supplier declaration).',
+    scope: { categories: ['lighting'] },
+    certifications: ['SA-SABER-PCOC'],
+    documents: ['test_report', 'declaration_of_conformity', 'technical_documentation'],
+    source: ROHS,
+    effectiveFrom: '2023-03-31',
+  },
+  {
+    id: 'SA-ROHS-TOYS',
+    version: 1,
+    jurisdiction: 'SA',
+    topic: 'substances',
+    effect: 'requirement',
+    title: 'Electric and electronic toys must meet the Saudi RoHS limits (from 27 September 2023)',
+    requirement:
+      'Under the SASO RoHS technical regulation, electrical and electronic games, toys, entertainment devices and sports equipment placed on the Saudi market from 2023-09-27 must not exceed 0.1% by weight in homogeneous materials of lead, mercury, hexavalent chromium, PBB and PBDE, or 0.01% of cadmium (with the listed exemptions); conformity is part of the SABER Product Certificate of Conformity (technical file with test reports and the supplier declaration).',
+    scope: {
+      categories: ['toys'],
+      when: {
+        any: [
+          { fact: 'battery.present', op: 'eq', value: true },
+          { fact: 'mains.present', op: 'eq', value: true },
+        ],
+      },
+    },
+    certifications: ['SA-SABER-PCOC'],
+    documents: ['test_report', 'declaration_of_conformity', 'technical_documentation'],
+    source: ROHS,
+    effectiveFrom: '2023-09-27',
   },
 ];

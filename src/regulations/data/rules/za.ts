@@ -122,7 +122,11 @@ export const rules: RuleInput[] = [
     title: 'Radio and telecom equipment must be type-approved by ICASA',
     requirement:
       'Radio apparatus and electronic communications equipment (mobile phones, Wi-Fi and Bluetooth devices, short-range devices, drones) may not be supplied, sold or used unless type-approved by ICASA; the approval is applied for by a South African applicant on test reports, and the ICASA label is applied.',
-    scope: { categories: ['radio-equipment'], when: { fact: 'radio.present', op: 'eq', value: true } },
+    scope: {
+      // Any equipment with a radio function: phones, speakers, laptops, smart appliances, radio-controlled toys.
+      categories: ['electronics', 'toys'],
+      when: { fact: 'radio.present', op: 'eq', value: true },
+    },
     certifications: ['ZA-ICASA-TA'],
     documents: ['test_report'],
     labelling: ['ICASA type approval label and number'],
