@@ -82,3 +82,17 @@ describe('resolveCategory', () => {
     expect(resolveCategory('something unheard of')).toBeUndefined();
   });
 });
+
+describe('parseSpecifications: hazards and kinds of goods', () => {
+  it('reads button cells, connectivity, single use, used goods and magnets', () => {
+    const { facts } = parseSpecifications(
+      'Smart tracker with CR2032 coin cell, app-controlled over Wi-Fi; magnetic mount',
+    );
+    expect(facts['battery.button_cell']).toBe(true);
+    expect(facts.connectable).toBe(true);
+    expect(facts.magnets).toBe(true);
+    expect(parseSpecifications('Disposable vape, 600 puffs').facts.single_use).toBe(true);
+    expect(parseSpecifications('Refurbished phone').facts.used).toBe(true);
+    expect(parseSpecifications('Bluetooth speaker').facts.connectable).toBeUndefined();
+  });
+});

@@ -167,6 +167,22 @@ export function parseSpecifications(text: string, category?: string): ParsedSpec
   if (volume?.[1]) set('liquid.volume_ml', toNumber(volume[1]), volume[0]);
 
   if (/\bfood[- ](?:contact|safe|grade)\b/i.test(spec)) set('food_contact', true, 'food contact');
+  const button = /\b(?:button|coin)[- ]?(?:cell|batter(?:y|ies))\b|\b(?:cr|lr|sr|ag)\d{2,4}\b/i.exec(spec);
+  if (button) {
+    set('battery.button_cell', true, button[0]);
+    set('battery.present', true, button[0]);
+  }
+  const connectable =
+    /\b(?:internet|app[- ]controlled|smart ?phone app|cloud|wi[- ]?fi|iot|smart home|ethernet|4g|5g|lte)\b/i.exec(
+      spec,
+    );
+  if (connectable) set('connectable', true, connectable[0]);
+  const single = /\b(?:disposable|single[- ]use|one[- ]time use)\b/i.exec(spec);
+  if (single) set('single_use', true, single[0]);
+  const used = /\b(?:used|second[- ]hand|pre[- ]owned|refurbished)\b/i.exec(spec);
+  if (used) set('used', true, used[0]);
+  const magnets = /\bmagnet(?:s|ic)?\b/i.exec(spec);
+  if (magnets) set('magnets', true, magnets[0]);
   const abv = /(\d+(?:[.,]\d+)?)\s*%\s*(?:abv|vol|alc)/i.exec(spec);
   if (abv?.[1]) set('alcohol.abv', toNumber(abv[1]), abv[0]);
   const quantity = /\b(?:qty|quantity)[:\s]*(\d+)\b|\b(\d+)\s*(?:pcs|pieces|units)\b/i.exec(spec);

@@ -45,8 +45,12 @@ export const FACT_TYPES = {
   'battery.lithium_g': 'number',
   /** Whether the product contains or is a battery at all. */
   'battery.present': 'boolean',
+  /** A button or coin cell (CR2032, LR44...): the ingestion hazard rules are about these. */
+  'battery.button_cell': 'boolean',
   'radio.present': 'boolean',
   'radio.functions': 'enum-list',
+  /** Connects to the internet or to a network (consumer IoT, smart devices), not only to a paired device. */
+  connectable: 'boolean',
   /** Rated mains input voltage in volts (AC); absent for battery-only or USB-powered goods. */
   'mains.voltage': 'number',
   'mains.present': 'boolean',
@@ -67,6 +71,12 @@ export const FACT_TYPES = {
   /** Volume of a refill container or tank, in millilitres. */
   'liquid.volume_ml': 'number',
   food_contact: 'boolean',
+  /** Made to be used once and thrown away (disposable vapes, single-use plastics). */
+  single_use: 'boolean',
+  /** Used, second-hand or refurbished goods. */
+  used: 'boolean',
+  /** Contains small or loose magnets (toys, desk toys). */
+  magnets: 'boolean',
   /** The goods carry a brand the importer does not own (counterfeit risk). */
   'brand.third_party': 'boolean',
   channel: 'enum',

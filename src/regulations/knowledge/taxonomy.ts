@@ -167,7 +167,9 @@ export const CATEGORIES: readonly CategoryDefinition[] = [
     id: 'childcare-articles',
     label: "Childcare articles and children's products",
     parent: null,
-    hs: ['9401', '9403', '8715', '3924'],
+    // Prams (8715) only: furniture (9401, 9403) and plastic tableware (3924) are mostly for adults; a cot or a
+    // high chair is found by its words.
+    hs: ['8715'],
     synonyms: [
       "children's product",
       'baby product',
@@ -178,6 +180,13 @@ export const CATEGORIES: readonly CategoryDefinition[] = [
       'car seat',
       'teether',
     ],
+  },
+  {
+    id: 'furniture',
+    label: 'Furniture',
+    parent: null,
+    hs: ['9401', '9403'],
+    synonyms: ['furniture', 'chair', 'table', 'sofa', 'desk', 'shelf', 'cabinet', 'bed frame'],
   },
   // Food and contact materials.
   {
