@@ -17,6 +17,10 @@ export function listListVersions(query: { source?: ListSource } & ListQuery): Pr
   return apiRequest('GET', '/api/screening/lists/versions', { query: { ...query } });
 }
 
+export function getListVersion(versionId: string): Promise<ListVersion> {
+  return apiRequest('GET', `/api/screening/lists/versions/${encodeURIComponent(versionId)}`);
+}
+
 export function listVersionChanges(
   versionId: string,
   query: { change?: ChangeKind } & ListQuery,

@@ -3,6 +3,7 @@ import type { ListQuery } from '../api/list.types.ts';
 import {
   getEntityChange,
   getListsOverview,
+  getListVersion,
   listListVersions,
   listVersionChanges,
 } from '../api/list-versions.api.ts';
@@ -80,6 +81,13 @@ export function useListVersions(query: { source?: ListSource } & ListQuery) {
     queryKey: [...listsKey, 'versions', query],
     queryFn: () => listListVersions(query),
     placeholderData: keepPreviousData,
+  });
+}
+
+export function useListVersion(versionId: string) {
+  return useQuery({
+    queryKey: [...listsKey, 'version', versionId],
+    queryFn: () => getListVersion(versionId),
   });
 }
 

@@ -19,8 +19,8 @@ import { ErrorAlert } from '../../common/error-alert.tsx';
 import { formatCount, formatDateTime } from '../../common/format.ts';
 import { ListPagination } from '../../common/list-pagination.tsx';
 import { readPositiveInt, useUrlParams } from '../../common/url-params.ts';
-import { getListLabel, isListSource } from '../list-sources.ts';
-import { useListVersions, useVersionChanges } from '../screening-queries.ts';
+import { getListLabel } from '../list-sources.ts';
+import { useListVersion, useVersionChanges } from '../screening-queries.ts';
 import { EntityChangeModal } from './entity-change-modal.tsx';
 import { listHistoryPath } from './list-paths.ts';
 import { ChangeCounts, VersionFiles } from './list-version-facts.tsx';
@@ -30,13 +30,9 @@ const isChangeKind = (value: string | null): value is ChangeKind =>
   changeKinds.some((kind) => kind === value);
 
 function VersionHeader({ source, versionId }: { source: string; versionId: string }) {
-  // The history of one list is short (one version per import); its first page holds any recent version.
-  const versions = useListVersions({
-    source: isListSource(source) ? source : undefined,
-    page: 1,
-    pageSize: 200,
-  });
-  const version = versions.data?.items.find((candidate) => candidate.id === versionId);
+  const answer = useListVersion(versionId);
+  // The address names the list too: a version of another list is not shown under this one's name.
+  const version = answer.data && answer.data.source === source ? answer.data : undefined;
   if (!version) {
     return (
       <Text size="sm" c="dimmed" ff="monospace">
