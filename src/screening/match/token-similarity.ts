@@ -1,4 +1,4 @@
-import { abjadAgreement } from '../text/abjad-align.ts';
+import { abjadAgreement, agreementOf, type Coded, cachedUnits } from '../text/abjad-align.ts';
 import { consonantSkeleton, phoneticKey } from '../text/phonetic.ts';
 import { TERM_PREFIX } from '../text/phrases.ts';
 import { boundedEditDistance, jaroWinkler } from './similarity.ts';
@@ -11,6 +11,9 @@ export interface TokenSide {
   skeleton: string;
   /** A number of its own, to remember comparisons by. */
   id: number;
+  /** Its letters as the abjad alignment reads them, as an abjad word and as a Latin one (made when first needed). */
+  abjadUnits?: Coded;
+  latinUnits?: Coded;
 }
 
 // Keys of words seen before: a list's vocabulary is bounded, and keys cost more than comparisons.
@@ -55,34 +58,29 @@ export interface TokenOptions {
   abjadB: boolean;
 }
 
-const agreements = new Map<string, TokenMatch | null>();
-
 /**
  * A word of a name written in an abjad against a Latin word: aligned letter by letter with the vowels the
  * abjad leaves out (see abjad-align.ts). Short words need all their letters; long ones forgive a little.
  */
-function compareAbjadWithLatin(abjad: string, latin: string): TokenMatch | null {
-  const key = `${abjad} ${latin}`;
-  const known = agreements.get(key);
-  if (known !== undefined) return known;
+function compareAbjadWithLatin(abjadSide: TokenSide, latinSide: TokenSide): TokenMatch | null {
+  const abjad = abjadSide.text;
+  const latin = latinSide.text;
+  abjadSide.abjadUnits ??= cachedUnits(abjad, true);
+  latinSide.latinUnits ??= cachedUnits(latin, false);
   // The Arabic article is one word with the name and takes the sound of a "sun letter" (الصبار Essabar).
   const withoutArticle =
     abjad.length >= 5 && abjad.startsWith('al')
-      ? abjadAgreement(abjad.slice(2), latin.replace(/^[ae](?:l|sh|s|d|r|n|t|z|th)/, ''))
+      ? abjadAgreement(abjad.slice(2), latin.replace(/^[ae](?:l|sh|s|d|r|n|t|z|th)/, ''), 0.75)
       : 0;
-  const agreement = Math.max(abjadAgreement(abjad, latin), withoutArticle);
+  const agreement = Math.max(agreementOf(abjadSide.abjadUnits, latinSide.latinUnits, 0.75), withoutArticle);
   const long = Math.min(abjad.length, latin.length) >= 4;
-  const match: TokenMatch | null =
-    agreement >= 0.999
-      ? { similarity: 0.95, kind: 'skeleton' }
-      : agreement >= 0.85
-        ? { similarity: 0.9, kind: 'skeleton' }
-        : agreement >= 0.75 && long
-          ? { similarity: 0.8, kind: 'skeleton' }
-          : null;
-  if (agreements.size >= MAX_CACHED) agreements.clear();
-  agreements.set(key, match);
-  return match;
+  return agreement >= 0.999
+    ? { similarity: 0.95, kind: 'skeleton' }
+    : agreement >= 0.85
+      ? { similarity: 0.9, kind: 'skeleton' }
+      : agreement >= 0.75 && long
+        ? { similarity: 0.8, kind: 'skeleton' }
+        : null;
 }
 
 /**
@@ -95,7 +93,7 @@ export function compareTokens(a: TokenSide, b: TokenSide, options: TokenOptions)
   if (a.text.startsWith(TERM_PREFIX) || b.text.startsWith(TERM_PREFIX)) return null;
   if (isDigits(a.text) || isDigits(b.text)) return null;
   if (options.abjadA !== options.abjadB) {
-    return compareAbjadWithLatin(options.abjadA ? a.text : b.text, options.abjadA ? b.text : a.text);
+    return compareAbjadWithLatin(options.abjadA ? a : b, options.abjadA ? b : a);
   }
   const shorter = Math.min(a.text.length, b.text.length);
   if (options.person && shorter === 1) {

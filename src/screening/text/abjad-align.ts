@@ -132,96 +132,122 @@ for (const [pair, cost] of [
   NEAR.set(`${pair[1]}${pair[0]}`, cost);
 }
 
-function substitution(a: string, aKind: number, b: string, bKind: number): number {
+// Substitution costs by letter codes (char codes < 128), for a strong abjad letter against a Latin consonant.
+const COST = new Float64Array(128 * 128).fill(1);
+for (let a = 0; a < 128; a++) COST[a * 128 + a] = 0;
+for (const [pair, cost] of NEAR) COST[(pair.charCodeAt(0) << 7) | pair.charCodeAt(1)] = cost;
+const A = 'A'.charCodeAt(0);
+const U = 'U'.charCodeAt(0);
+const I = 'I'.charCodeAt(0);
+const CH_a = 'a'.charCodeAt(0);
+const CH_w = 'w'.charCodeAt(0);
+const CH_h = 'h'.charCodeAt(0);
+const CH_v = 'v'.charCodeAt(0);
+const CH_y = 'y'.charCodeAt(0);
+const CH_j = 'j'.charCodeAt(0);
+
+function substitution(a: number, aKind: number, b: number, bKind: number): number {
   const vowel = bKind === VOWEL || bKind === LONG;
   if (aKind === WEAK) {
-    if (a === 'a') return vowel ? (b === 'A' ? 0 : 0.3) : b === 'h' ? 0.6 : 9;
-    if (a === 'w') return vowel ? (b === 'U' ? 0 : 0.6) : b === 'w' || b === 'v' ? 0 : 9;
-    return vowel ? (b === 'I' ? 0 : 0.6) : b === 'y' || b === 'j' ? 0 : 9;
+    if (a === CH_a) return vowel ? (b === A ? 0 : 0.3) : b === CH_h ? 0.6 : 9;
+    if (a === CH_w) return vowel ? (b === U ? 0 : 0.6) : b === CH_w || b === CH_v ? 0 : 9;
+    return vowel ? (b === I ? 0 : 0.6) : b === CH_y || b === CH_j ? 0 : 9;
   }
   if (vowel) return 9;
-  if (a === b) return 0;
-  return NEAR.get(`${a}${b}`) ?? 1;
+  return COST[(a << 7) | b] ?? 1;
+}
+
+export interface Coded {
+  codes: Int32Array;
+  kinds: Int32Array;
+  strong: number;
+  weak: number;
 }
 
 // Rows reused by every call: names are compared many times.
 let previous = new Float64Array(32);
 let current = new Float64Array(32);
 
-/**
- * How well a transliterated abjad word and a Latin word agree: 1 when every letter aligns, falling with the
- * cost of the letters left over or changed, relative to the consonants of the longer side.
- */
-// Words are split into units once: the same words are aligned with many others.
-const unitCache = [new Map<string, Units>(), new Map<string, Units>()];
+const unitCache = [new Map<string, Coded>(), new Map<string, Coded>()];
 
-function cachedUnits(word: string, abjad: boolean): Units {
-  const cache = unitCache[abjad ? 1 : 0] ?? new Map<string, Units>();
-  let units = cache.get(word);
-  if (!units) {
-    units = unitsOf(word, abjad);
+export function cachedUnits(word: string, abjad: boolean): Coded {
+  const cache = unitCache[abjad ? 1 : 0] ?? new Map<string, Coded>();
+  let coded = cache.get(word);
+  if (!coded) {
+    const units = unitsOf(word, abjad);
+    coded = {
+      codes: Int32Array.from(units.codes, (code) => code.charCodeAt(0) & 127),
+      kinds: Int32Array.from(units.kinds),
+      strong: units.kinds.filter((kind) => kind === STRONG).length,
+      weak: units.kinds.filter((kind) => kind === WEAK).length,
+    };
     if (cache.size >= 500_000) cache.clear();
-    cache.set(word, units);
+    cache.set(word, coded);
   }
-  return units;
+  return coded;
 }
 
-/**
- * A cheap test before the alignment: the first consonants of the two words must be alike (the same letter
- * or letters romanisations confuse), or one word starts with a vowel letter.
- */
 export function mayAgree(abjad: string, latin: string): boolean {
   const a = cachedUnits(abjad, true);
   const l = cachedUnits(latin, false);
-  const first = (units: Units) => units.codes[units.kinds.indexOf(STRONG)];
+  const first = (units: Coded) => units.codes[units.kinds.indexOf(STRONG)];
   const x = first(a);
   const y = first(l);
   if (x === undefined || y === undefined || x === y) return true;
-  return (NEAR.get(`${x}${y}`) ?? 1) < 1 || a.kinds[0] !== STRONG || l.kinds[0] !== STRONG;
+  return (COST[(x << 7) | y] ?? 1) < 1 || a.kinds[0] !== STRONG || l.kinds[0] !== STRONG;
 }
 
-export function abjadAgreement(abjad: string, latin: string): number {
-  const a = cachedUnits(abjad, true);
-  const l = cachedUnits(latin, false);
+function skipLatin(l: Coded, j: number, n: number): number {
+  const kind = l.kinds[j];
+  if (kind === VOWEL) return j === n - 1 && j > 0 ? 0.15 : 0;
+  if (kind === LONG) return 0.3;
+  return l.codes[j] === CH_h ? 0.5 : 1;
+}
+
+function skipAbjad(a: Coded, i: number): number {
+  if (a.kinds[i] === WEAK) return a.codes[i] === CH_a ? 0.4 : 0.6;
+  return a.codes[i] === CH_h && i === a.codes.length - 1 ? 0.3 : 1;
+}
+
+/**
+ * How well a transliterated abjad word and a Latin word agree (see above). With `floor`, an alignment that can
+ * no longer reach it stops early and answers a value under it.
+ */
+export function abjadAgreement(abjad: string, latin: string, floor = 0): number {
+  return agreementOf(cachedUnits(abjad, true), cachedUnits(latin, false), floor);
+}
+
+/** abjadAgreement of words already split into units (callers that keep them per word). */
+export function agreementOf(a: Coded, l: Coded, floor = 0): number {
   const n = l.codes.length;
   if (n + 1 > previous.length) {
     previous = new Float64Array(n + 1);
     current = new Float64Array(n + 1);
   }
-  // Abjads write a name's last vowel (Mustafa مصطفى, Reza رضا, Ali علي): left unwritten, it costs a little.
-  const skipLatin = (j: number) => {
-    const kind = l.kinds[j];
-    if (kind === VOWEL) return j === n - 1 && j > 0 ? 0.15 : 0;
-    if (kind === LONG) return 0.3;
-    return l.codes[j] === 'h' ? 0.5 : 1;
-  };
-  const skipAbjad = (i: number) => {
-    // An alef is often left out of the Latin (الله Allah, رحمن Rahman); a waw or yod is a long vowel there.
-    if (a.kinds[i] === WEAK) return a.codes[i] === 'a' ? 0.4 : 0.6;
-    return a.codes[i] === 'h' && i === a.codes.length - 1 ? 0.3 : 1;
-  };
+  const size = Math.max(1, a.strong, l.strong) + 0.5 * a.weak;
+  const limit = (1 - floor) * size;
   previous[0] = 0;
-  for (let j = 1; j <= n; j++) previous[j] = (previous[j - 1] ?? 0) + skipLatin(j - 1);
+  for (let j = 1; j <= n; j++) previous[j] = (previous[j - 1] ?? 0) + skipLatin(l, j - 1, n);
   for (let i = 1; i <= a.codes.length; i++) {
-    current[0] = (previous[0] ?? 0) + skipAbjad(i - 1);
+    const ai = a.codes[i - 1] ?? 0;
+    const ak = a.kinds[i - 1] ?? 0;
+    const skipA = skipAbjad(a, i - 1);
+    current[0] = (previous[0] ?? 0) + skipA;
+    let rowMin = current[0] ?? 0;
     for (let j = 1; j <= n; j++) {
-      const cost = substitution(
-        a.codes[i - 1] ?? '',
-        a.kinds[i - 1] ?? 0,
-        l.codes[j - 1] ?? '',
-        l.kinds[j - 1] ?? 0,
-      );
-      current[j] = Math.min(
+      const cost = substitution(ai, ak, l.codes[j - 1] ?? 0, l.kinds[j - 1] ?? 0);
+      const value = Math.min(
         (previous[j - 1] ?? 0) + cost,
-        (previous[j] ?? 0) + skipAbjad(i - 1),
-        (current[j - 1] ?? 0) + skipLatin(j - 1),
+        (previous[j] ?? 0) + skipA,
+        (current[j - 1] ?? 0) + skipLatin(l, j - 1, n),
       );
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
     }
     [previous, current] = [current, previous];
+    // Costs only grow down the rows: once every cell is past the limit, the floor is out of reach.
+    if (floor > 0 && rowMin > limit + 1e-9) return Math.max(0, floor - 0.5);
   }
   const cost = previous[n] ?? 0;
-  const strong = (units: Units) => units.kinds.filter((kind) => kind === STRONG).length;
-  const weak = a.kinds.filter((kind) => kind === WEAK).length;
-  const size = Math.max(1, strong(a), strong(l)) + 0.5 * weak;
   return Math.max(0, 1 - cost / size);
 }

@@ -72,7 +72,7 @@ class PhraseTable<T> {
       if (single.word.length < token.length || single.word.length > token.length * 1.5) continue;
       if (!mayAgree(token, single.word)) continue;
       const needed = token.length < 4 ? 0.85 : token.length < 5 ? 0.999 : 0.88;
-      if (abjadAgreement(token, single.word) >= needed) return single.value;
+      if (abjadAgreement(token, single.word, needed) >= needed) return single.value;
     }
     return undefined;
   }
