@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedDataPath } from '../platform/testing/shared-data.ts';
 import { type CliWorkspace, createCliWorkspace, runCommand } from './cli-test-kit.ts';
 
 const PRODUCTS = [
@@ -168,6 +169,70 @@ describe('tradeguard products check and regulations show', () => {
     ).toBe(2);
     expect((await runCommand(['regulations', 'show', '--market', 'JP', '--topic', 'astrology'])).code).toBe(
       2,
+    );
+  });
+});
+
+describe('tradeguard regulations import', () => {
+  let workspace: CliWorkspace;
+  beforeAll(async () => {
+    workspace = await createCliWorkspace();
+  });
+  afterAll(() => workspace?.cleanup());
+
+  it('imports every substance list of a folder as a version, compares a second import, and refuses a bad file', async () => {
+    const folder = sharedDataPath('substances');
+    const first = await runCommand(['regulations', 'import', folder]);
+    expect(first.code).toBe(0);
+    for (const list of [
+      'eu_cosmetics_annex_ii',
+      'eu_cosmetics_annex_iii',
+      'echa_svhc_candidate',
+      'reach_annex_xvii',
+      'reach_annex_xiv',
+      'eu_pops',
+    ]) {
+      expect(first.stdout).toMatch(
+        new RegExp(`${list} version \\S+: \\d+ entries; by reference \\d+ added, 0 changed, 0 removed`),
+      );
+    }
+    expect(first.stdout).toMatch(/reach-corap\.csv: skipped/);
+    expect(first.stdout).toMatch(/Harmonised_List\.xlsx: skipped/);
+    const again = await runCommand(['regulations', 'import', sharedDataPath('substances/eu-annex-ii.csv')]);
+    expect(again.stdout).toMatch(/eu_cosmetics_annex_ii unchanged/);
+    const truncated = join(workspace.root, 'annex-ii-truncated.csv');
+    writeFileSync(
+      truncated,
+      readFileSync(sharedDataPath('substances/eu-annex-ii.csv'), 'utf8').split('\n').slice(0, 9).join('\n'),
+    );
+    const bad = await runCommand(['regulations', 'import', truncated]);
+    expect(bad.code).toBe(3);
+    expect(bad.stderr).toMatch(/annex-ii-truncated\.csv: .*no header row.*the version in force stays/);
+    // The version in force still answers: a lead salt in a lipstick for the EU is a blocker.
+    const products = join(workspace.root, 'lipstick.csv');
+    writeFileSync(
+      products,
+      'sku,name,category,ingredients\nLS-9,Lipstick,lipstick,Ricinus Communis Seed Oil; Lead acetate\n',
+    );
+    const output = join(workspace.root, 'lipstick-report.csv');
+    expect(
+      (
+        await runCommand([
+          'products',
+          'check',
+          '-i',
+          products,
+          '-m',
+          'DE',
+          '--date',
+          '2026-11-22',
+          '-o',
+          output,
+        ])
+      ).code,
+    ).toBe(0);
+    expect(readFileSync(output, 'utf8')).toMatch(
+      /\[blocker\] "Lead acetate" is .*prohibited, EU Cosmetics Regulation Annex II entry 289/,
     );
   });
 });

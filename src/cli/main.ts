@@ -7,6 +7,7 @@ import { listsImportCommand } from './commands/lists-import.ts';
 import { listsUpdateCommand } from './commands/lists-update.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { productsCheckCommand } from './commands/products-check.ts';
+import { regulationsImportCommand } from './commands/regulations-import.ts';
 import { regulationsShowCommand } from './commands/regulations-show.ts';
 import { screenCommand } from './commands/screen.ts';
 import { serveCommand } from './commands/serve.ts';
@@ -27,6 +28,7 @@ const COMMANDS: Command[] = [
   screenCommand,
   productsCheckCommand,
   regulationsShowCommand,
+  regulationsImportCommand,
 ];
 
 function overview(): string {

@@ -304,6 +304,34 @@ export interface RegulationNotificationsTable {
   created_at: Generated<Date>;
 }
 
+export interface SubstanceListVersionsTable {
+  id: string;
+  list: string;
+  file_name: string;
+  sha256: string;
+  entry_count: number;
+  added: number;
+  changed: number;
+  removed: number;
+  imported_by: string;
+  imported_at: Generated<Date>;
+  is_current: Generated<boolean>;
+}
+
+export interface SubstanceListEntriesTable {
+  version_id: string;
+  position: number;
+  reference: string;
+  content_hash: string;
+  content: Json<unknown>;
+}
+
+export interface SubstanceListChangesTable {
+  version_id: string;
+  reference: string;
+  change: 'added' | 'changed' | 'removed';
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   users: UsersTable;
@@ -326,6 +354,9 @@ export interface Database {
   rule_pack_versions: RulePackVersionsTable;
   regulation_subscriptions: RegulationSubscriptionsTable;
   regulation_notifications: RegulationNotificationsTable;
+  substance_list_versions: SubstanceListVersionsTable;
+  substance_list_entries: SubstanceListEntriesTable;
+  substance_list_changes: SubstanceListChangesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -6,6 +6,7 @@ import * as screening from './migrations/2026-11-22-02-screening.ts';
 import * as importSpeed from './migrations/2026-11-22-03-import-speed.ts';
 import * as screeningReview from './migrations/2026-11-22-04-screening-review.ts';
 import * as products from './migrations/2026-11-22-06-products.ts';
+import * as substanceLists from './migrations/2026-11-22-07-substance-lists.ts';
 
 /** Migrations in order; the names are their files' names, so they sort and never change. */
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-22-03-import-speed': importSpeed,
   '2026-11-22-04-screening-review': screeningReview,
   '2026-11-22-06-products': products,
+  '2026-11-22-07-substance-lists': substanceLists,
 };
 
 const provider: MigrationProvider = {

@@ -1,0 +1,45 @@
+/**
+ * INCI and common names whose CAS number the lists know under another name ("Salicylic acid" is Annex III's
+ * "Benzoic acid, 2-hydroxy-"). Written for the project from the European Commission's CosIng database
+ * (https://ec.europa.eu/growth/tools-databases/cosing/) and ECHA's substance infocards; a name resolves to its
+ * CAS number, and the CAS number to the list entries.
+ */
+export const INCI_SYNONYMS: Readonly<Record<string, string>> = {
+  'salicylic acid': '69-72-7',
+  hydroquinone: '123-31-9',
+  formaldehyde: '50-00-0',
+  'lead acetate': '301-04-2',
+  triclosan: '3380-34-5',
+  resorcinol: '108-46-3',
+  'p-phenylenediamine': '106-50-3',
+  'zinc pyrithione': '13463-41-7',
+  'butylphenyl methylpropional': '80-54-6',
+  lilial: '80-54-6',
+  mercury: '7439-97-6',
+  'dibutyl phthalate': '84-74-2',
+  dbp: '84-74-2',
+  'diethylhexyl phthalate': '117-81-7',
+  dehp: '117-81-7',
+  'bis(2-ethylhexyl) phthalate': '117-81-7',
+  'bisphenol a': '80-05-7',
+  bpa: '80-05-7',
+  pfoa: '335-67-1',
+  'perfluorooctanoic acid': '335-67-1',
+  'thioglycolic acid': '68-11-1',
+  'hydrogen peroxide': '7722-84-1',
+  camphor: '76-22-2',
+  'methylene chloride': '75-09-2',
+  dichloromethane: '75-09-2',
+  'ammonium hydroxide': '1336-21-6',
+  'sodium hydroxide': '1310-73-2',
+  'potassium hydroxide': '1310-58-3',
+  'silver nitrate': '7761-88-8',
+  'zinc oxide': '1314-13-2',
+  'titanium dioxide': '13463-67-7',
+  'benzophenone-3': '131-57-7',
+  oxybenzone: '131-57-7',
+  homosalate: '118-56-9',
+  cadmium: '7440-43-9',
+  'nickel sulfate': '7786-81-4',
+  'trisodium nitrilotriacetate': '5064-31-3',
+};
