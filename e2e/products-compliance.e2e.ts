@@ -28,7 +28,7 @@ describe('products and regulations journey', () => {
     await cleanup?.();
   });
 
-  it('adds a power bank for Japan, reads its checklist with sources, and sees the rules of the market', async () => {
+  it('adds a power bank for Australia, reads its checklist with sources, and sees the rules of the market', async () => {
     const demo = server.demo;
     if (!demo) throw new Error('the fresh server should have created the demo organisation');
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
@@ -44,16 +44,16 @@ describe('products and regulations journey', () => {
     await page.getByLabel('Category').fill('portable charger');
     await page.getByLabel('HS code').fill('8507.60');
     await page.getByLabel('Specifications').fill('Li-ion 10000 mAh 3.7 V, USB-C');
-    await page.getByLabel('Target markets').fill('JP, EU');
+    await page.getByLabel('Target markets').fill('AU, EU');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('heading', { name: 'Travel power bank' }).waitFor();
 
     // The checklist per market: high risk (a lithium battery product), the facts read, findings with sources.
-    const japan = page.getByRole('region', { name: /Requirements in Japan/ });
-    await japan.waitFor({ timeout: 15_000 });
-    expect(await japan.getByLabel('high risk').count()).toBe(1);
+    const australia = page.getByRole('region', { name: /Requirements in Australia/ });
+    await australia.waitFor({ timeout: 15_000 });
+    expect(await australia.getByLabel('high risk').count()).toBe(1);
     expect(await page.getByText(/battery\.wh = 37/).count()).toBeGreaterThan(0);
-    const checklist = japan.getByRole('table', { name: 'Checklist for JP' });
+    const checklist = australia.getByRole('table', { name: 'Checklist for AU' });
     const sources = checklist.getByRole('link');
     expect(await sources.count()).toBeGreaterThan(0);
     expect(await sources.first().getAttribute('href')).toMatch(/^https:\/\//);
@@ -63,12 +63,12 @@ describe('products and regulations journey', () => {
     await navLink(page, 'Products').click();
     const row = page.getByRole('table', { name: 'Products' }).getByRole('row', { name: /PB-E2E-1/ });
     await row.waitFor();
-    expect(await row.getByLabel('JP: high risk').count()).toBe(1);
+    expect(await row.getByLabel('AU: high risk').count()).toBe(1);
 
-    // The regulations browser: Japan's rules in force, each with its official source.
+    // The regulations browser: Australia's rules in force, each with its official source.
     await navLink(page, 'Browser').click();
-    await page.getByRole('combobox', { name: 'Market' }).fill('Japan');
-    await page.getByRole('option', { name: /Japan \(JP\)/ }).click();
+    await page.getByRole('combobox', { name: 'Market' }).fill('Australia');
+    await page.getByRole('option', { name: /Australia \(AU\)/ }).click();
     const firstSource = page.getByRole('tabpanel').getByRole('link').first();
     await firstSource.waitFor();
     expect(await firstSource.getAttribute('href')).toMatch(/^https:\/\//);

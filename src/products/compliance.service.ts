@@ -82,7 +82,8 @@ export function profileOf(description: ProductDescription): {
     value: description.value,
     ingredients: description.ingredients,
     facts,
-    certificationsHeld: description.certifications,
+    // An empty list says nothing (a file without the column): certifications are then "needed", not "missing".
+    certificationsHeld: description.certifications.length > 0 ? description.certifications : undefined,
   };
   return {
     profile,
