@@ -22,7 +22,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       imported_at timestamptz not null default now(),
       is_current boolean not null default false
     )`.execute(db);
-  await sql`create unique index substance_list_versions_current_idx on substance_list_versions (list) where is_current`.execute(db);
+  await sql`create unique index substance_list_versions_current_idx on substance_list_versions (list) where is_current`.execute(
+    db,
+  );
   await sql`
     create table substance_list_entries (
       version_id text not null references substance_list_versions(id) on delete cascade,
