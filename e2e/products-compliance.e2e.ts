@@ -39,8 +39,8 @@ describe('products and regulations journey', () => {
 
     await navLink(page, 'Products').click();
     await page.getByRole('button', { name: 'New product' }).click();
-    await page.getByLabel('SKU').fill('PB-E2E-1');
-    await page.getByLabel('Name', { exact: true }).fill('Travel power bank');
+    await page.getByRole('textbox', { name: /^SKU/ }).fill('PB-E2E-1');
+    await page.getByRole('textbox', { name: /^Name/ }).fill('Travel power bank');
     await page.getByLabel('Category').fill('portable charger');
     await page.getByLabel('HS code').fill('8507.60');
     await page.getByLabel('Specifications').fill('Li-ion 10000 mAh 3.7 V, USB-C');

@@ -20,7 +20,13 @@ function SourceLink({ source }: { source?: LegalSource | undefined }) {
 
 function MarketSection({ report }: { report: MarketReport }) {
   return (
-    <Paper withBorder p="md" radius="sm" aria-label={`Requirements in ${report.marketName}`}>
+    <Paper
+      component="section"
+      withBorder
+      p="md"
+      radius="sm"
+      aria-label={`Requirements in ${report.marketName}`}
+    >
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={4}>
