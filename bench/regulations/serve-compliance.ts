@@ -57,7 +57,7 @@ try {
     const product = await createProduct(
       db,
       actor,
-      productInputSchema.parse({ ...generated, targetMarkets: ['JP'] }),
+      productInputSchema.parse({ ...generated, targetMarkets: ['AU'] }),
     );
     productIds.push(product.id);
   }
