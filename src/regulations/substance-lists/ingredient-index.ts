@@ -95,33 +95,44 @@ export function buildIngredientIndex(entries: readonly SubstanceEntry[]): Ingred
     };
   };
 
+  // The same ingredients come back with every product and market ("Aqua", "Glycerin"): answers are remembered.
+  const answers = new Map<string, IngredientHit[]>();
   return {
     entryCount: entries.length,
     match(ingredient) {
-      const text = ingredient.slice(0, 500);
-      const hits = new Map<Group, IngredientHit>();
-      const take = (
-        groupsFound: Set<Group> | undefined,
-        by: IngredientHit['matchedBy'],
-        test: (e: SubstanceEntry) => boolean,
-      ) => {
-        for (const group of groupsFound ?? []) {
-          if (hits.has(group)) continue;
-          const matched = group.entries.find(test) ?? group.entries[0];
-          if (matched) hits.set(group, hitOf(group, ingredient, by, matched));
-        }
-      };
-      const numbers = [...text.matchAll(CAS_PATTERN)].map((m) => m[0]).filter(isValidCas);
-      for (const cas of numbers) take(byCas.get(cas), 'cas', (e) => e.cas.includes(cas));
-      for (const ec of [...text.matchAll(EC_PATTERN)].map((m) => m[0]).filter(isValidEc))
-        take(byEc.get(ec), 'ec', (e) => e.ec.includes(ec));
-      const key = nameKey(namePart(text));
-      if (key) {
-        take(byName.get(key), 'name', (e) => e.names.some((n) => nameKey(n) === key));
-        const synonym = INCI_SYNONYMS[namePart(text).toLowerCase().replace(/\s+/g, ' ')];
-        if (synonym) take(byCas.get(synonym), 'name', (e) => e.cas.includes(synonym));
-      }
-      return [...hits.values()];
+      const known = answers.get(ingredient);
+      if (known) return known;
+      const found = matchOnce(ingredient);
+      if (answers.size >= 100_000) answers.clear();
+      answers.set(ingredient, found);
+      return found;
     },
   };
+
+  function matchOnce(ingredient: string): IngredientHit[] {
+    const text = ingredient.slice(0, 500);
+    const hits = new Map<Group, IngredientHit>();
+    const take = (
+      groupsFound: Set<Group> | undefined,
+      by: IngredientHit['matchedBy'],
+      test: (e: SubstanceEntry) => boolean,
+    ) => {
+      for (const group of groupsFound ?? []) {
+        if (hits.has(group)) continue;
+        const matched = group.entries.find(test) ?? group.entries[0];
+        if (matched) hits.set(group, hitOf(group, ingredient, by, matched));
+      }
+    };
+    const numbers = [...text.matchAll(CAS_PATTERN)].map((m) => m[0]).filter(isValidCas);
+    for (const cas of numbers) take(byCas.get(cas), 'cas', (e) => e.cas.includes(cas));
+    for (const ec of [...text.matchAll(EC_PATTERN)].map((m) => m[0]).filter(isValidEc))
+      take(byEc.get(ec), 'ec', (e) => e.ec.includes(ec));
+    const key = nameKey(namePart(text));
+    if (key) {
+      take(byName.get(key), 'name', (e) => e.names.some((n) => nameKey(n) === key));
+      const synonym = INCI_SYNONYMS[namePart(text).toLowerCase().replace(/\s+/g, ' ')];
+      if (synonym) take(byCas.get(synonym), 'name', (e) => e.cas.includes(synonym));
+    }
+    return [...hits.values()];
+  }
 }
