@@ -94,7 +94,6 @@ export const certifications: CertificationInput[] = [
       'Nicotine-containing e-cigarettes and refill containers must be notified to the MHRA before they are supplied in the UK; the MHRA publishes the list of notified products.',
     source: {
       title: 'The Tobacco and Related Products Regulations 2016',
-      article: 'reg. 31',
       url: 'https://www.legislation.gov.uk/uksi/2016/507/contents',
       publisher: 'legislation.gov.uk',
     },

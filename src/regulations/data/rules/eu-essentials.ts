@@ -149,11 +149,13 @@ export const rules: RuleInput[] = [
     title:
       'Mains electrical equipment (50–1000 V AC) must meet the Low Voltage Directive and carry the CE marking',
     requirement:
-      'Electrical equipment designed for use with a voltage rating between 50 and 1000 V AC must be safe (Annex I) and pass the internal production control of Annex III; the manufacturer draws up the technical documentation and declaration of conformity and affixes the CE marking.',
+      'Electrical equipment designed for use with a voltage rating between 50 and 1000 V AC must be safe (Annex I) and pass the internal production control of Annex III; the manufacturer draws up the technical documentation and declaration of conformity and affixes the CE marking. Radio equipment meets the same safety objectives under the RED instead.',
     scope: {
       categories: ['electronics'],
       when: {
         all: [
+          { not: { fact: 'radio.present', op: 'eq', value: true } },
+          { fact: 'mains.present', op: 'eq', value: true },
           { fact: 'mains.voltage', op: 'gte', value: 50 },
           { fact: 'mains.voltage', op: 'lte', value: 1000 },
         ],

@@ -87,6 +87,8 @@ export const rules: RuleInput[] = [
       categories: ['electronics'],
       when: {
         all: [
+          { not: { fact: 'radio.present', op: 'eq', value: true } },
+          { fact: 'mains.present', op: 'eq', value: true },
           { fact: 'mains.voltage', op: 'gte', value: 50 },
           { fact: 'mains.voltage', op: 'lte', value: 1000 },
         ],
@@ -376,7 +378,7 @@ export const rules: RuleInput[] = [
       'Importing weapons listed under s.141 Criminal Justice Act 1988 (butterfly knives, knuckledusters, zombie knives...) is prohibited',
     requirement:
       'Any person who manufactures, sells, hires, offers for sale or hire, exposes for sale, or imports a weapon to which s.141 applies commits an offence, and the importation of such weapons is prohibited. The weapons are listed in the Criminal Justice Act 1988 (Offensive Weapons) Order 1988 as amended: among them butterfly (balisong) knives, push daggers, knuckledusters, belt-buckle knives, disguised knives, shuriken, telescopic truncheons and zombie-style knives and machetes.',
-    scope: { categories: ['knives', 'weapon-like'] },
+    scope: { categories: ['weapon-like'] },
     advice:
       'Check the product against the Order schedule before ordering; customs seize such goods at the border.',
     source: leg(
@@ -399,27 +401,9 @@ export const rules: RuleInput[] = [
     source: leg(
       'Restriction of Offensive Weapons Act 1959',
       'https://www.legislation.gov.uk/ukpga/Eliz2/7-8/37/section/1',
-      's.1',
+      's.1(1), (2)',
     ),
-    effectiveFrom: '1959-06-13',
-  },
-  {
-    id: 'GB-ESS-KNIFE-UNDER-18',
-    version: 1,
-    jurisdiction: 'GB',
-    topic: 'prohibited_restricted',
-    effect: 'restricted',
-    title: 'Knives and bladed articles may not be sold to persons under 18',
-    requirement:
-      'Selling a knife, knife blade, razor blade, axe or other article with a blade or point made or adapted for causing injury to a person under 18 is an offence (folding pocket knives with a cutting edge up to 3 inches excepted); online sellers verify age at sale and delivery.',
-    scope: { categories: ['knives'] },
-    advice: 'Use age verification at checkout and an age-verified delivery service.',
-    source: leg(
-      'Criminal Justice Act 1988',
-      'https://www.legislation.gov.uk/ukpga/1988/33/section/141A',
-      's.141A',
-    ),
-    effectiveFrom: '1997-01-01',
+    effectiveFrom: '1959-05-14',
   },
   {
     id: 'GB-ESS-TEXTILE-FIBRE',
