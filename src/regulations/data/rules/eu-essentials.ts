@@ -912,6 +912,71 @@ export const rules: RuleInput[] = [
     effectiveFrom: '2027-12-14',
   },
   {
+    id: 'EU-ESS-FOOD-INFO',
+    version: 1,
+    jurisdiction: 'EU',
+    topic: 'labelling',
+    effect: 'requirement',
+    title:
+      'Prepacked food and food supplements carry the mandatory food information in the language of the market',
+    requirement:
+      'Prepacked food bears the name of the food, the list of ingredients with allergens emphasised, the quantity of certain ingredients, the net quantity, the date of minimum durability or use-by date, storage conditions, the name and address of the EU food business operator, the country of origin where required, instructions for use where needed, the alcoholic strength above 1.2 % vol and a nutrition declaration, in a language easily understood by consumers of the member state.',
+    scope: { categories: ['food'] },
+    labelling: [
+      'name of the food',
+      'list of ingredients with allergens emphasised',
+      'net quantity',
+      'date of minimum durability or use-by date',
+      'name and address of the EU food business operator',
+      'nutrition declaration',
+    ],
+    source: eurlex(
+      'Regulation (EU) No 1169/2011 on the provision of food information to consumers',
+      'https://eur-lex.europa.eu/eli/reg/2011/1169/oj',
+      'Art. 8, 9, 15',
+    ),
+    effectiveFrom: '2014-12-13',
+  },
+  {
+    id: 'EU-ESS-PPWR',
+    version: 1,
+    jurisdiction: 'EU',
+    topic: 'environment',
+    effect: 'information',
+    title: 'Packaging must meet the Packaging and Packaging Waste Regulation from 12 August 2026',
+    requirement:
+      'Packaging placed on the EU market must meet the PPWR requirements on substances in packaging (including limits on lead, cadmium, mercury and hexavalent chromium and, for food-contact packaging, PFAS), minimisation and, as they apply in stages, recyclability and harmonised labelling; producers register for extended producer responsibility in each member state where they make packaging available.',
+    scope: { categories: [...CONSUMER_CATEGORIES, 'food', 'chemicals'] },
+    advice:
+      'Inventory packaging materials per SKU and ask suppliers for substance declarations; register for packaging EPR in each member state of sale.',
+    source: eurlex(
+      'Regulation (EU) 2025/40 on packaging and packaging waste',
+      'https://eur-lex.europa.eu/eli/reg/2025/40/oj',
+    ),
+    effectiveFrom: '2026-08-12',
+  },
+  {
+    id: 'EU-ESS-IOSS',
+    version: 1,
+    jurisdiction: 'EU',
+    topic: 'tariffs_de_minimis',
+    effect: 'information',
+    title: 'Import VAT is due on every e-commerce parcel; IOSS lets sellers collect it at sale up to EUR 150',
+    requirement:
+      'Since 1 July 2021 the VAT exemption for small consignments up to EUR 22 is abolished: import VAT is due on all goods. For distance sales of goods in consignments of an intrinsic value up to EUR 150 (excise goods excluded), the seller or marketplace may charge VAT at the point of sale and declare it through the Import One-Stop Shop (IOSS), so that the parcel is released without VAT at import.',
+    scope: {
+      categories: [...CONSUMER_CATEGORIES, 'food', 'food-supplement'],
+      channels: ['ecommerce_parcel'],
+    },
+    advice:
+      'Register for IOSS (through an EU intermediary if established outside the EU) and put the IOSS number in the customs data.',
+    source: eurlex(
+      'Council Directive (EU) 2017/2455 amending Directive 2006/112/EC and Directive 2009/132/EC as regards VAT obligations for supplies of services and distance sales of goods',
+      'https://eur-lex.europa.eu/eli/dir/2017/2455/oj',
+    ),
+    effectiveFrom: '2021-07-01',
+  },
+  {
     id: 'EU-ESS-TRAVELLER-ALCOHOL',
     version: 1,
     jurisdiction: 'EU',
