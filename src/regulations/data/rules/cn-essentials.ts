@@ -18,7 +18,7 @@ export const rules: RuleInput[] = [
     jurisdiction: 'CN',
     topic: 'certification',
     effect: 'requirement',
-    title: 'Electrical and electronic products in the CCC catalogue need CCC certification and the CCC mark',
+    title: 'Mains-powered electrical products in the CCC catalogue need CCC certification and the CCC mark',
     requirement:
       'Products in the compulsory certification catalogue (household and similar electrical appliances, audio-video equipment, information technology equipment, lighting, power adapters and chargers for them, telecommunication terminals and others) may not be imported, sold or used in business activities without CCC certification by a designated body (type testing, factory inspection, follow-up surveillance) and the CCC mark; customs checks the certificate at import.',
     scope: {
@@ -30,6 +30,7 @@ export const rules: RuleInput[] = [
         'wireless-audio',
         'mobile-phone',
       ],
+      when: { fact: 'mains.present', op: 'eq', value: true },
     },
     certifications: ['CN-CCC'],
     documents: ['test_report', 'registration_certificate'],

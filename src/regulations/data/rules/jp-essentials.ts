@@ -146,8 +146,8 @@ export const rules: RuleInput[] = [
     id: 'JP-ESS-PSC-LASER',
     version: 1,
     jurisdiction: 'JP',
-    topic: 'prohibited_restricted',
-    effect: 'restricted',
+    topic: 'certification',
+    effect: 'requirement',
     title: 'Portable laser pointers are special specified products: PSC mark, class 2 or lower (under 1 mW)',
     requirement:
       'Portable laser application devices (laser pointers) are special specified products under the Consumer Product Safety Act: only products meeting the technical standard (JIS C 6802 class 1 or 2, output below 1 mW) that passed conformity inspection by a registered body and carry the PSC mark may be sold. More powerful pointers may not be sold.',
@@ -341,25 +341,39 @@ export const rules: RuleInput[] = [
     effectiveFrom: '2016-04-01',
   },
   {
-    id: 'JP-ESS-SWORDS-KNIVES',
+    id: 'JP-ESS-SWORDS',
     version: 1,
     jurisdiction: 'JP',
     topic: 'prohibited_restricted',
     effect: 'restricted',
     title:
-      'Swords (blade 15 cm or more) and switchblades are controlled weapons (Swords and Firearms Control Law)',
+      'Swords, spears and naginata with blades of 15 cm or more need registration (Swords and Firearms Control Law)',
     requirement:
-      'Swords, spears and naginata with blades of 15 cm or more, daggers and switchblade knives (opening automatically to 45 degrees or more, with the exceptions for short blades) are swords under the Swords and Firearms Control Law and may not be possessed, so not imported, without registration or permission; knives with blades over 6 cm may not be carried without a justifiable reason.',
+      'Swords, spears and naginata with blades of 15 cm or more and daggers are swords under the Swords and Firearms Control Law and may not be possessed, so not imported, without registration (art swords registered by the prefectural board of education) or permission.',
+    scope: { categories: ['weapon-like'], when: { fact: 'blade.length_cm', op: 'gte', value: 15 } },
+    documents: ['import_permit'],
+    source: {
+      title:
+        'Act for Controlling the Possession of Firearms or Swords and Other Such Weapons (Act No. 6 of 1958)',
+      article: 'Art. 2(2), 3',
+      url: 'https://laws.e-gov.go.jp/law/333AC0000000006',
+      publisher: EGOV,
+    },
+    effectiveFrom: '1958-04-01',
+  },
+  {
+    id: 'JP-ESS-SWITCHBLADE',
+    version: 1,
+    jurisdiction: 'JP',
+    topic: 'prohibited_restricted',
+    effect: 'prohibited',
+    title: 'Switchblade knives are swords under the Swords and Firearms Control Law and may not be possessed',
+    requirement:
+      'Switchblade knives (blades opening automatically to 45 degrees or more by a device) are swords under the Swords and Firearms Control Law, apart from narrow exceptions for short blades of 5.5 cm or less of a specified shape; they may not be possessed or imported. Other knives with blades over 6 cm may not be carried without a justifiable reason.',
     scope: {
       categories: ['knives', 'weapon-like'],
-      when: {
-        any: [
-          { fact: 'blade.length_cm', op: 'gte', value: 15 },
-          { fact: 'blade.automatic', op: 'eq', value: true },
-        ],
-      },
+      when: { fact: 'blade.automatic', op: 'eq', value: true },
     },
-    documents: ['import_permit'],
     source: {
       title:
         'Act for Controlling the Possession of Firearms or Swords and Other Such Weapons (Act No. 6 of 1958)',

@@ -340,8 +340,8 @@ export const rules: RuleInput[] = [
     version: 1,
     jurisdiction: 'US',
     topic: 'prohibited_restricted',
-    effect: 'prohibited',
-    title: 'Toys and articles for children under 3 may not contain small parts',
+    effect: 'requirement',
+    title: 'Toys and articles for children under 3 must not contain or release small parts',
     requirement:
       'A toy or other article intended for children under 3 years that is, contains or releases in use and abuse testing a small part fitting the small-parts cylinder is a banned hazardous substance.',
     scope: {
@@ -706,7 +706,7 @@ export const rules: RuleInput[] = [
     requirement:
       'Goods mined, produced or manufactured wholly or in part in the Xinjiang Uyghur Autonomous Region, or by an entity on the UFLPA Entity List, are presumed to be made with forced labour and denied entry unless the importer shows by clear and convincing evidence that they are not. High-priority sectors include apparel and cotton, tomatoes, polysilicon, PVC, aluminium and seafood.',
     scope: {
-      categories: ['textiles', 'footwear', 'electronics'],
+      categories: ['textiles', 'footwear'],
       hsPrefixes: ['52', '2002', '2804', '3904', '76', '0303', '0304', '8541'],
       origins: ['CN'],
     },
