@@ -33,9 +33,9 @@ export const cases: RegulationCaseInput[] = [
     },
     expect: {
       rules: ['US-ESS-FCC-CERTIFICATION', 'US-ESS-COUNTRY-OF-ORIGIN', 'US-ESS-SECTION-301-CN'],
-      notRules: ['US-ESS-FCC-SDOC', 'US-ESS-DOE-EPS', 'US-ESS-UFLPA'],
+      notRules: ['US-ESS-FCC-SDOC', 'US-ESS-DOE-EPS', 'US-ESS-UFLPA', 'US-ESS-CPSC-EFILING'],
       certifications: ['US-FCC-ID'],
-      risk: 'medium',
+      risk: 'high',
     },
   },
   {
@@ -345,6 +345,39 @@ export const cases: RegulationCaseInput[] = [
       facts: { 'brand.third_party': true },
     },
     expect: { rules: ['JP-ESS-COUNTERFEIT'], risk: 'high' },
+  },
+  {
+    name: 'JP: a rattle for 6-month-olds made before 25 December 2025 needed no child PSC mark',
+    market: 'JP',
+    date: '2025-12-24',
+    product: {
+      name: 'Baby rattle',
+      category: 'toys',
+      hsCode: '950300',
+      origin: 'CN',
+      facts: { 'age.min_months': 6 },
+    },
+    expect: { notRules: ['JP-ESS-CHILD-PSC-TOY'] },
+  },
+  {
+    name: 'JP: a rattle for 6-month-olds needs the child PSC mark from 25 December 2025',
+    market: 'JP',
+    date: TODAY,
+    product: {
+      name: 'Baby rattle',
+      category: 'toys',
+      hsCode: '950300',
+      origin: 'CN',
+      facts: { 'age.min_months': 6 },
+    },
+    expect: { rules: ['JP-ESS-CHILD-PSC-TOY'], certifications: ['JP-CHILD-PSC'], risk: 'medium' },
+  },
+  {
+    name: 'JP: a toy for ages 6 and up is left out of the under-3 child PSC rule',
+    market: 'JP',
+    date: TODAY,
+    product: { name: 'Model kit 6+', category: 'toys', hsCode: '950300', facts: { 'age.min_months': 72 } },
+    expect: { notRules: ['JP-ESS-CHILD-PSC-TOY'] },
   },
   // China.
   {

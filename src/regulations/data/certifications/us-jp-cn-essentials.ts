@@ -225,6 +225,21 @@ export const certifications: CertificationInput[] = [
     },
   },
   {
+    id: 'JP-CHILD-PSC',
+    name: "Child PSC mark for children's specified products",
+    kind: 'marking',
+    jurisdictions: ['JP'],
+    issuedBy:
+      'The manufacturer or importer notified to METI (self-confirmation against the technical standard)',
+    description:
+      "From 25 December 2025, children's specified products under the Consumer Product Safety Act (first toys for children under 3 and infant beds) meet the technical standard, carry age and warning labels and the child PSC mark before they may be sold.",
+    source: {
+      title: 'Consumer Product Safety Act (Act No. 31 of 1973), as amended in 2024',
+      url: 'https://www.meti.go.jp/product_safety/consumer/system/01.html',
+      publisher: 'METI',
+    },
+  },
+  {
     id: 'JP-PMD-COSMETIC-MAH',
     name: 'Cosmetics marketing business licence and marketing notification (PMD Act)',
     kind: 'licence',

@@ -192,6 +192,35 @@ export const rules: RuleInput[] = [
     effectiveFrom: '2001-03-01',
   },
   {
+    id: 'JP-ESS-CHILD-PSC-TOY',
+    version: 1,
+    jurisdiction: 'JP',
+    topic: 'certification',
+    effect: 'requirement',
+    title:
+      "Toys for children under 3 are children's specified products: technical standard, age and warning labels, child PSC mark from 25 December 2025",
+    requirement:
+      "Under the amended Consumer Product Safety Act, toys designed for children under 3 (infant toys: rattles, teethers, soft toys, blocks, balls) are children's specified products from 25 December 2025: the manufacturer or importer notifies its business to METI, confirms conformity to the technical standard (ISO 8124, EN 71 or ASTM F963 are named as reference standards), labels the suitable age and the warnings, and marks the child PSC mark; products without it may not be sold. Goods made or imported before that date may still be sold unmarked.",
+    scope: { categories: ['toys'], when: { fact: 'age.min_months', op: 'lt', value: 36 } },
+    certifications: ['JP-CHILD-PSC'],
+    documents: ['test_report'],
+    labelling: [
+      'child PSC mark',
+      'suitable age',
+      'warnings for use',
+      'name of the notified manufacturer or importer',
+    ],
+    advice:
+      'Test to ISO 8124 (the Japan Toy Association ST 2025 standard follows it) and notify METI before the first import.',
+    source: {
+      title:
+        "Consumer Product Safety Act (Act No. 31 of 1973), as amended by the Act of 26 June 2024 (children's specified products)",
+      url: 'https://www.meti.go.jp/product_safety/consumer/system/01.html',
+      publisher: 'METI',
+    },
+    effectiveFrom: '2025-12-25',
+  },
+  {
     id: 'JP-ESS-COSMETIC-MAH',
     version: 1,
     jurisdiction: 'JP',

@@ -301,8 +301,8 @@ export const rules: RuleInput[] = [
     effect: 'requirement',
     title: 'Certificates of compliance are electronically filed with CBP at entry (eFiling)',
     requirement:
-      "Importers file the data of the Children's Product Certificate or General Certificate of Conformity electronically with CBP at entry for regulated consumer products (the revised 16 CFR Part 1110); goods entering foreign-trade zones follow later.",
-    scope: { categories: [...CHILDRENS, 'electronics'] },
+      "Importers file the data of the Children's Product Certificate or General Certificate of Conformity electronically with CBP at entry for regulated consumer products (the revised 16 CFR Part 1110); goods entered from a foreign-trade zone follow from 8 January 2027.",
+    scope: { categories: CHILDRENS },
     documents: ['childrens_product_certificate', 'general_certificate_of_conformity'],
     advice:
       'Register with the CPSC Product Registry or file the certificate data in the CBP ACE PGA message set.',
