@@ -29,7 +29,7 @@ type Input = {
 
 /**
  * The risk band of a product in a market, with every reason: `high` when a rule prohibits or restricts the goods,
- * for batteries, medical devices, counterfeit-prone goods under a third party's brand, or a substance at or over
+ * for batteries (battery products, lithium or button cells inside), medical devices, counterfeit-prone goods under a third party's brand, or a substance at or over
  * its limit; `medium` when certifications, labelling or substance conditions apply; `low` otherwise. Recorded
  * incidents raise it: a seizure or rejection in the market makes it high, a clearance delay one band higher.
  */
@@ -71,10 +71,15 @@ export function classifyRisk(input: Input): {
       level: 'high',
       reason: `a battery of ${product.facts['battery.wh']} Wh (over 100 Wh: restricted in transport)`,
     });
-  } else if (LITHIUM.includes(String(product.facts['battery.chemistry']))) {
+  } else if (
+    LITHIUM.includes(String(product.facts['battery.chemistry'])) ||
+    product.facts['battery.button_cell'] === true
+  ) {
+    // "Batteries" make a product high risk (issue 4): a lithium cell inside is dangerous goods in transport
+    // (UN 3481) and falls under the battery laws; a button cell is an ingestion hazard.
     reasons.push({
-      level: 'medium',
-      reason: 'contains a lithium battery (dangerous goods rules for shipping)',
+      level: 'high',
+      reason: 'contains a lithium or button battery: dangerous goods in transport, battery rules',
     });
   }
   if (lineage.includes('medical-device'))

@@ -76,7 +76,7 @@ export const cases: RegulationCaseInput[] = [
       rules: ['AU-ACMA-RADIO', 'AU-ACMA-EMC', 'AU-SMART-DEVICE-SECURITY'],
       notRules: ['AU-EESS-IN-SCOPE'],
       certifications: ['RCM', 'AU-SMART-DEVICE-SOC'],
-      risk: 'medium',
+      risk: 'high',
     },
   },
   {
@@ -113,7 +113,7 @@ export const cases: RegulationCaseInput[] = [
     },
     expect: {
       rules: ['AU-BUTTON-BATTERY-PRODUCTS', 'AU-BUTTON-BATTERY-WARNINGS', 'AU-TOYS-UNDER-36-MONTHS'],
-      risk: 'medium',
+      risk: 'high',
     },
   },
   {
@@ -333,7 +333,7 @@ export const cases: RegulationCaseInput[] = [
         'mains.present': false,
       },
     },
-    expect: { rules: ['SA-CST-TYPE-APPROVAL', 'SA-EMC-TR'], certifications: ['SA-CST-TA'], risk: 'medium' },
+    expect: { rules: ['SA-CST-TYPE-APPROVAL', 'SA-EMC-TR'], certifications: ['SA-CST-TA'], risk: 'high' },
   },
   {
     name: 'SA: a wooden puzzle toy needs a SABER PCoC under the toys regulation',
@@ -444,7 +444,7 @@ export const cases: RegulationCaseInput[] = [
       rules: ['AE-TDRA-TYPE-APPROVAL', 'AE-ROHS'],
       notRules: ['AE-LOW-VOLTAGE-ECAS'],
       certifications: ['AE-TDRA-TA', 'AE-ECAS'],
-      risk: 'medium',
+      risk: 'high',
     },
   },
   {
@@ -517,7 +517,7 @@ export const cases: RegulationCaseInput[] = [
         'mains.present': false,
       },
     },
-    expect: { rules: ['IL-MOC-WIRELESS'], certifications: ['IL-MOC-APPROVAL'], risk: 'medium' },
+    expect: { rules: ['IL-MOC-WIRELESS'], certifications: ['IL-MOC-APPROVAL'], risk: 'high' },
   },
   {
     name: 'IL: a face cream must be notified to the Ministry of Health',
@@ -658,7 +658,7 @@ export const cases: RegulationCaseInput[] = [
       rules: ['NG-NCC-TYPE-APPROVAL', 'NG-SONCAP'],
       notRules: ['NG-IMPORT-PROHIBITION-FOOD'],
       certifications: ['NG-NCC-TA', 'NG-SONCAP-PC', 'NG-SONCAP-SC'],
-      risk: 'medium',
+      risk: 'high',
     },
   },
   {
@@ -995,7 +995,7 @@ export const cases: RegulationCaseInput[] = [
     expect: {
       rules: ['SA-ROHS-ICT', 'SA-CST-TYPE-APPROVAL'],
       certifications: ['SA-SABER-PCOC', 'SA-CST-TA'],
-      risk: 'medium',
+      risk: 'high',
     },
   },
   {
