@@ -498,4 +498,21 @@ export const cases: RegulationCaseInput[] = [
     },
     expect: { rules: ['CN-ESS-SRRC'], notRules: ['CN-ESS-DRONE-REAL-NAME'], certifications: ['CN-SRRC'] },
   },
+  {
+    name: 'CN: a stainless steel lunch box meets GB 4806 and carries the food-contact label',
+    market: 'CN',
+    date: TODAY,
+    product: {
+      name: 'Stainless steel lunch box',
+      category: 'food-contact',
+      hsCode: '732393',
+      origin: 'DE',
+      facts: { food_contact: true },
+    },
+    expect: {
+      rules: ['CN-ESS-FOOD-CONTACT', 'CN-ESS-CHINESE-LABEL'],
+      notRules: ['CN-ESS-GACC-FOOD-MANUFACTURER'],
+      risk: 'medium',
+    },
+  },
 ];

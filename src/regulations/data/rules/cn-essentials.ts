@@ -296,6 +296,30 @@ export const rules: RuleInput[] = [
     effectiveFrom: '2022-01-01',
   },
   {
+    id: 'CN-ESS-FOOD-CONTACT',
+    version: 1,
+    jurisdiction: 'CN',
+    topic: 'substances',
+    effect: 'requirement',
+    title: 'Food-contact materials meet the GB 4806 national food safety standards',
+    requirement:
+      'Food-contact materials and articles (kitchenware, containers, tableware, packaging) meet GB 4806.1 (general safety requirements: only permitted substances, overall and specific migration limits, compliance declaration) and the material-specific GB 4806 standards; GB 9685 lists the permitted additives. The label states "for food contact use" (or the spoon-and-chopsticks symbol) and the product carries a compliance declaration.',
+    scope: { categories: ['food-contact'] },
+    documents: ['food_contact_declaration', 'test_report'],
+    labelling: [
+      '"for food contact use" wording or the spoon-and-chopsticks symbol',
+      'material name',
+      'manufacturer or importer name and address',
+    ],
+    source: {
+      title:
+        'GB 4806.1-2016 National food safety standard: general safety requirements for food contact materials and articles',
+      url: 'https://www.nhc.gov.cn/',
+      publisher: 'National Health Commission of the PRC',
+    },
+    effectiveFrom: '2017-10-19',
+  },
+  {
     id: 'CN-ESS-CBEC-RETAIL-LIMITS',
     version: 1,
     jurisdiction: 'CN',

@@ -609,6 +609,26 @@ export const rules: RuleInput[] = [
     },
     effectiveFrom: '2023-09-16',
   },
+  // Chemicals.
+  {
+    id: 'US-ESS-TSCA-IMPORT-CERT',
+    version: 1,
+    jurisdiction: 'US',
+    topic: 'substances',
+    effect: 'requirement',
+    title: 'Chemical substances and mixtures need a TSCA import certification at entry',
+    requirement:
+      'The importer of chemical substances, mixtures or articles containing them (when required by rule) certifies at entry either that the shipment complies with all applicable TSCA rules and orders (positive certification) or that it is not subject to TSCA (negative certification, e.g. pesticides, drugs, cosmetics); substances not on the TSCA Inventory need premanufacture notification before import.',
+    scope: { categories: ['chemicals'] },
+    documents: ['safety_data_sheet', 'commercial_invoice'],
+    source: {
+      title:
+        'Toxic Substances Control Act s. 13 (15 U.S.C. 2612); 19 CFR 12.118–12.127; 40 CFR Part 707 Subpart B',
+      url: 'https://www.epa.gov/tsca-import-export-requirements',
+      publisher: 'US Environmental Protection Agency',
+    },
+    effectiveFrom: '2016-06-22',
+  },
   // Knives.
   {
     id: 'US-ESS-SWITCHBLADE',
