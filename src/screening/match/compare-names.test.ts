@@ -43,6 +43,8 @@ describe('compareNames', () => {
     ['深圳市华为技术有限公司', 'Huawei Technologies Co., Ltd.', 'organization'],
     ['沈忠國際海運有限公司', 'SHEN ZHONG INTERNATIONAL SHIPPING', 'organization'],
     ['華信船務(香港)有限公司', 'HUAXIN SHIPPING (HONG KONG) LTD', 'organization'],
+    // Cyrillic дж is the j of the Latin spelling.
+    ['Джавад Арабнеджад', 'ARABNEJAD, Javad', 'person'],
   ] as const)('matches %s with %s', (a, b, type) => {
     expect(score(a, b, type).score).toBeGreaterThanOrEqual(0.8);
   });
@@ -67,6 +69,8 @@ describe('compareNames', () => {
     // Only common names agree, and the listed name has one of its own.
     ['Carlos Garcia', 'GARCIA, Carlos Alberto', 'person'],
     ['Jose Lopez', 'LOPEZ, Jose Francisco', 'person'],
+    // One abjad word is a name with its article (السيد al-Sayyid), not two names run together (Ali Sayid).
+    ['أحمد السيد', 'AHMAD, Muhammad Ali Sayid', 'person'],
   ] as const)('keeps %s apart from %s', (a, b, type) => {
     expect(score(a, b, type).score).toBeLessThan(0.8);
   });

@@ -92,6 +92,11 @@ export function defaultTokenWeight(token: string): number {
   return 1;
 }
 
+function hasParticle(tokens: string[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (PARTICLES.has(tokens[i] ?? '')) return true;
+  return false;
+}
+
 const COMPATIBLE = (a: LegalFormCategory, b: LegalFormCategory) =>
   a === b || a === 'generic' || b === 'generic';
 
@@ -189,6 +194,13 @@ export function compareNames(
           if (Math.abs(q.side.text.length - c.side.text.length) > slack) continue;
         }
         if (!free(usedC, c)) continue;
+        // One abjad word against Latin words joined: the abjad joins the article and "abd", "abu" to a name
+        // (السيد al-Sayyid, عبدالعزيز Abd al-Aziz), not two names (Ali Sayid).
+        if (compound && options.abjadA !== options.abjadB) {
+          const latin = options.abjadA ? c : q;
+          const tokens = options.abjadA ? candidate.tokens : query.tokens;
+          if (latin.from !== latin.to && !hasParticle(tokens, latin.from, latin.to)) continue;
+        }
         const match = compareTokensCached(q.side, c.side, options);
         if (!match) continue;
         // Joined words must be spelt alike: a sound-alike of two joined syllables is mostly chance.

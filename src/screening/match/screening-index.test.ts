@@ -46,10 +46,12 @@ describe('ScreeningIndex', () => {
   index.add(entity('x', 'Person', 'Mohammed Ali', 'ALI, Mohammed', 'Mohammed  ALI'));
   index.add(entity('k', 'Person', 'KALASHNIKOV, Mikhail'));
   index.add(entity('c', 'Company', 'Golden Star Trading LLC'));
+  index.add(entity('v', 'Person', 'VARELA RANGEL, Maria Iris'));
+  for (let i = 0; i < 300; i++) index.add(entity(`m${i}`, 'Person', `Maria Person${i}`));
   index.freeze();
 
   it('keeps one name of an entity per form', () => {
-    expect(index.size).toEqual({ entities: 403, names: 403 });
+    expect(index.size).toEqual({ entities: 704, names: 704 });
   });
 
   it('finds a name made of words too common to gather by, when it is the whole name', () => {
@@ -58,6 +60,11 @@ describe('ScreeningIndex', () => {
 
   it('finds names with a typo through their trigrams', () => {
     expect(search(index, 'Person', 'Mikhail Kalashnkov')[0]?.entity.id).toBe('k');
+  });
+
+  it('finds names written in an abjad by the consonant classes of their words', () => {
+    // مرا يرس فرلا رنجل: no word is spelt as the Latin one, and the consonant skeletons differ (f/v, j/g).
+    expect(search(index, 'Person', 'مرا يرس فرلا رنجل')[0]?.entity.id).toBe('v');
   });
 
   it('refuses additions once frozen', () => {

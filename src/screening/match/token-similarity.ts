@@ -11,6 +11,8 @@ export interface TokenSide {
   skeleton: string;
   /** A number of its own, to remember comparisons by. */
   id: number;
+  /** Its coarse key for gathering names written in an abjad (abjadKey; made when first needed). */
+  abjadKey?: string;
   /** Its letters as the abjad alignment reads them, as an abjad word and as a Latin one (made when first needed). */
   abjadUnits?: Coded;
   latinUnits?: Coded;

@@ -33,13 +33,14 @@ function foldSlavicVowels(token: string): string {
   return token
     .replace(/(?:iy|yy|ii|ij|yj|yi)$/, 'i')
     .replace(/^[iyj](?=[aeiou])/, '')
-    .replace(/(?<=[a-z])[iyj](?=[aeou])/g, '');
+    .replace(/(?<=[a-z])[yj](?=[aeou])/g, '');
 }
 
 /** First letter kept, sounds merged, vowels after the first dropped, doubles collapsed. */
 export function phoneticKey(token: string): string {
   if (token.length < 3 || /\d/.test(token)) return token;
-  let key = foldSlavicVowels(token);
+  // Cyrillic дж is "dzh" in the romanisations and "j" in English spellings (Dzhamal, Jamal).
+  let key = foldSlavicVowels(token.replace(/dzh/g, 'j'));
   for (const [pattern, replacement] of SOUND_RULES) key = key.replace(pattern, replacement);
   const first = key[0] ?? '';
   const rest = key
@@ -62,5 +63,25 @@ export function consonantSkeleton(token: string): string {
     .replace(/dh|d/g, 'd')
     .replace(/b|v|w/g, '');
   key = key.replace(/[aeiouy']/g, '');
+  return collapseRepeats(key);
+}
+
+/**
+ * A coarse key for finding names written in an abjad among Latin ones (gathering only, never scoring): the
+ * consonants in the classes abjad spellings of foreign names and romanisations of abjad names confuse, one
+ * letter per class — s/z/sh/ch/th, k/q/g/j/kh/gh (ج is j or g, ك k or c), b/p/f/v (Arabic has no p or v),
+ * d/t — with vowels, the semi-vowels w and y, and a final h (Hebrew ה, Arabic ة) dropped. "rnjl" (رنجل) and
+ * "rangel" give "rnkl", "frla" (فرلا) and "varela" "brl".
+ */
+export function abjadKey(token: string): string {
+  if (/\d/.test(token)) return '';
+  const key = token
+    .replace(/tsch|sch|tsh|sh|ch|zh|ts|tz|th|z|c(?=[eiy])/g, 's')
+    .replace(/dzh|dj|kh|gh|ck|j|g|q|c/g, 'k')
+    .replace(/ph|p|f|v/g, 'b')
+    .replace(/dh|t/g, 'd')
+    .replace(/x/g, 'ks')
+    .replace(/[aeiouyw']/g, '')
+    .replace(/h$/, '');
   return collapseRepeats(key);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consonantSkeleton, phoneticKey } from './phonetic.ts';
+import { abjadKey, consonantSkeleton, phoneticKey } from './phonetic.ts';
 import { markBusinessTerms, stripLegalForms } from './phrases.ts';
 import { tokenize } from './tokenize.ts';
 import { scriptFamily, toLatin } from './transliterate.ts';
@@ -89,6 +89,20 @@ describe('phonetic keys', () => {
     expect(phoneticKey('jurij')).toBe(phoneticKey('iurii'));
     expect(phoneticKey('yuliya')).toBe(phoneticKey('iuliia'));
     expect(phoneticKey('yan')).not.toBe(phoneticKey('jan'));
+    // Cyrillic дж romanised as dzh is the j of English spellings; Garcia is not Kiyurige.
+    expect(phoneticKey('dzhavier')).toBe(phoneticKey('javier'));
+    expect(phoneticKey('arabnedzhad')).toBe(phoneticKey('arabnejad'));
+    expect(phoneticKey('garcia')).not.toBe(phoneticKey('kiyurige'));
+  });
+
+  it('gives abjad spellings and their Latin forms one coarse key for gathering', () => {
+    expect(abjadKey('rnjl')).toBe(abjadKey('rangel'));
+    expect(abjadKey('frla')).toBe(abjadKey('varela'));
+    expect(abjadKey('tshwlnj')).toBe(abjadKey('choling'));
+    expect(abjadKey('mwhmmd')).toBe(abjadKey('muhammad'));
+    expect(abjadKey('shlmh')).toBe(abjadKey('shlomo'));
+    expect(abjadKey('rnjl')).not.toBe(abjadKey('ronald'));
+    expect(abjadKey('12')).toBe('');
   });
 
   it('reduces names to consonant skeletons that abjad transliterations share', () => {
