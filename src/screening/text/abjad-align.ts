@@ -11,6 +11,12 @@ const VOWEL = 1;
 const WEAK = 2;
 /** The second letter of a Latin long vowel or diphthong (ou, ee, aa, ai, ei, ay): abjads write these. */
 const LONG = 3;
+/**
+ * An abjad letter written twice: two consonants with a short vowel between (هرر Harir, ممدوح Mamduh), since a
+ * doubled one is written once (shadda); spellings of foreign names also write a Latin double twice (حسسن).
+ * It stands for a Latin consonant or goes unmatched for little.
+ */
+const DOUBLE = 4;
 
 interface Units {
   codes: string[];
@@ -88,10 +94,13 @@ function unitsOf(word: string, abjad: boolean): Units {
       i += 1;
       continue;
     }
-    // Doubled letters: the abjad writes one (shadda), romanisations one or two.
+    // Doubled letters: romanisations write one or two; see DOUBLE for the abjad.
     if (codes[codes.length - 1] !== code || kind !== STRONG) {
       codes.push(code);
       kinds.push(kind);
+    } else if (abjad && kinds[kinds.length - 1] === STRONG) {
+      codes.push(code);
+      kinds.push(DOUBLE);
     }
     i += length;
   }
@@ -127,6 +136,7 @@ for (const [pair, cost] of [
   ['Cc', 0.4],
   ['yj', 0.3],
   ['td', 0.5],
+  ['DT', 0.3],
 ] as [string, number][]) {
   NEAR.set(pair, cost);
   NEAR.set(`${pair[1]}${pair[0]}`, cost);
@@ -154,6 +164,7 @@ function substitution(a: number, aKind: number, b: number, bKind: number): numbe
     return vowel ? (b === I ? 0 : 0.6) : b === CH_y || b === CH_j ? 0 : 9;
   }
   if (vowel) return 9;
+  // aKind is STRONG or DOUBLE: both are consonants.
   return COST[(a << 7) | b] ?? 1;
 }
 
@@ -206,6 +217,7 @@ function skipLatin(l: Coded, j: number, n: number): number {
 
 function skipAbjad(a: Coded, i: number): number {
   if (a.kinds[i] === WEAK) return a.codes[i] === CH_a ? 0.4 : 0.6;
+  if (a.kinds[i] === DOUBLE) return 0.1;
   return a.codes[i] === CH_h && i === a.codes.length - 1 ? 0.3 : 1;
 }
 
