@@ -98,6 +98,9 @@ export const BUSINESS_TERMS: BusinessTerm[] = [
       'электроника',
       'электронные',
       'الكترونيات',
+      // With the hamza of إلكترونيات written, and the adjective (الإلكترونية, electronic).
+      'إلكترونيات',
+      'إلكترونية',
       'אלקטרוניקה',
       '电子',
       '電子',
@@ -242,7 +245,7 @@ export const BUSINESS_TERMS: BusinessTerm[] = [
       'dau khi',
     ],
   },
-  { id: 'gas', variants: ['gas', 'gaz', 'газ', 'газпром', 'الغاز', 'گاز', '天然气', '가스'] },
+  { id: 'gas', variants: ['gas', 'gaz', 'газ', 'الغاز', 'گاز', '天然气', '가스'] },
   {
     id: 'energy',
     variants: [
@@ -367,6 +370,8 @@ export const BUSINESS_TERMS: BusinessTerm[] = [
       'stroy',
       'للمقاولات',
       'مقاولات',
+      'إنشاءات',
+      'انشاءات',
       'בנייה',
       '建设',
       '建設',

@@ -12,5 +12,5 @@ export const CHINESE_PLACES: ReadonlySet<string> = new Set(
   hohhot baotou tangshan baoding hongkong xianggang macau aomen taipei taibei kaohsiung gaoxiong guangdong
   zhejiang jiangsu shandong fujian hebei henan hubei hunan sichuan yunnan guangxi anhui jiangxi shanxi
   shaanxi liaoning jilin heilongjiang hainan guizhou gansu qinghai ningxia xinjiang xizang neimenggu
-  zhongguo china`.split(/\s+/),
+  zhongguo china zhongqing`.split(/\s+/),
 );

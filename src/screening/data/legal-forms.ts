@@ -64,6 +64,10 @@ export const LEGAL_FORMS: LegalForm[] = [
       'limited company',
       'ltda',
       'limitada',
+      // Portugal's Sociedade por Quotas writes Limitada as "Lda." (Código das Sociedades Comerciais, art. 200).
+      'lda',
+      'المحدودة',
+      'محدودة',
       'ltee',
       'limitee',
     ],
@@ -94,6 +98,9 @@ export const LEGAL_FORMS: LegalForm[] = [
       'ojsc',
       'open joint stock company',
       'sc',
+      // Ukraine's private joint-stock company (ПрАТ) in its English registrations.
+      'prjsc',
+      'private joint stock company',
     ],
   },
   {
@@ -381,6 +388,9 @@ export const LEGAL_FORMS: LegalForm[] = [
       'saog',
       'saoc',
       'bsc',
+      // Egypt's joint-stock company, Sharika Musahama Misriya (S.A.E.).
+      'sae',
+      's a e',
       'kscp',
       'qpsc',
       'سهامی خاص',
@@ -390,7 +400,12 @@ export const LEGAL_FORMS: LegalForm[] = [
       'pjs',
     ],
   },
-  { id: 'free_zone', category: 'free_zone', variants: ['fze', 'fzco', 'fz llc', 'fzllc', 'fzc', 'dmcc'] },
+  {
+    id: 'free_zone',
+    category: 'free_zone',
+    // م.د.م.س is DMCC (مركز دبي للسلع المتعددة), م.م.ح a free-zone establishment (FZE).
+    variants: ['fze', 'fzco', 'fz llc', 'fzllc', 'fzc', 'dmcc', 'م.د.م.س', 'م د م س', 'م.م.ح'],
+  },
   { id: 'ltd_he', category: 'limited', variants: ['בע״מ', 'בע"מ', "בע'מ", 'בעמ', 'בערבון מוגבל'] },
   // East and South-East Asia.
   {
@@ -413,7 +428,6 @@ export const LEGAL_FORMS: LegalForm[] = [
       'kk',
       'k k',
       '주식회사',
-      '(주)',
       'jusikhoesa',
       'chusik hoesa',
     ],
@@ -439,6 +453,13 @@ export const LEGAL_FORMS: LegalForm[] = [
     id: 'vn_company',
     category: 'limited',
     variants: [
+      // One-member limited liability companies (TNHH MTV, Law on Enterprises 2020, art. 74).
+      'cong ty tnhh mtv',
+      'tnhh mtv',
+      'tnhh mot thanh vien',
+      'one member co ltd',
+      'one member company limited',
+      'one member limited liability company',
       'cong ty tnhh',
       'tnhh',
       'trach nhiem huu han',

@@ -45,6 +45,19 @@ describe('compareNames', () => {
     ['華信船務(香港)有限公司', 'HUAXIN SHIPPING (HONG KONG) LTD', 'organization'],
     // Cyrillic дж is the j of the Latin spelling.
     ['Джавад Арабнеджад', 'ARABNEJAD, Javad', 'person'],
+    // A brand that is also a trade word (Gazprom) is not a trade word; Lda is Portugal's Limitada.
+    ['Gazprom Neft PJSC', 'Gazprom Neft', 'organization'],
+    ['Mar Azul Pescas, Lda.', 'MAR AZUL PESCAS LIMITADA', 'organization'],
+    ['ПрАТ «Укрторг»', 'Ukrtorg PrJSC', 'organization'],
+    ['شركة الخليج للإلكترونيات م.د.م.س', 'Al Khaleej Electronics DMCC', 'organization'],
+    ['Öztürk Plastik Sanayi ve Ticaret Ltd. Şti.', 'Ozturk Plastics Industry and Trade Ltd.', 'organization'],
+    // Related lines of business: مقاولات (contracting) written Construction.
+    ['شركة الصحراء للإنشاءات المحدودة', 'Al Sahraa Contracting Co. Ltd.', 'organization'],
+    // 厦 and 长 read as in names and places (Xiamen, Changcheng); 昌 inside a name is not 厂 (factory).
+    ['厦门市明创服饰有限公司', 'Xiamen Mingchuang Garments Co., Ltd.', 'organization'],
+    ['重庆长城机械厂', 'Chongqing Changcheng Machinery Factory', 'organization'],
+    ['义乌市丰昌玩具有限公司', 'Yiwu Fengchang Toys Co., Ltd.', 'organization'],
+    ['深圳市安华新材料有限公司', 'Shenzhen Anhua New Materials Co., Ltd.', 'organization'],
   ] as const)('matches %s with %s', (a, b, type) => {
     expect(score(a, b, type).score).toBeGreaterThanOrEqual(0.8);
   });
@@ -71,6 +84,11 @@ describe('compareNames', () => {
     ['Jose Lopez', 'LOPEZ, Jose Francisco', 'person'],
     // One abjad word is a name with its article (السيد al-Sayyid), not two names run together (Ali Sayid).
     ['أحمد السيد', 'AHMAD, Muhammad Ali Sayid', 'person'],
+    // A Chinese given name is one word (Jianhua, not Jian); a Pinyin syllable with another vowel is another.
+    ['张建华', 'ZHANG, Jian', 'person'],
+    ['郑磊', 'ZHANG, Lei', 'person'],
+    ['孙强', 'SUN, Qingye', 'person'],
+    ['Pacific Import Export Corp.', 'Pacific Shipping Corp.', 'organization'],
   ] as const)('keeps %s apart from %s', (a, b, type) => {
     expect(score(a, b, type).score).toBeLessThan(0.8);
   });

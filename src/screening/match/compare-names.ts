@@ -77,6 +77,9 @@ const PARTICLES = new Set([
   'et',
   'for',
   'in',
+  // "and" in Turkish and Azerbaijani (Sanayi ve Ticaret), Uzbek and Persian (va).
+  've',
+  'va',
 ]);
 
 // Patronymics (Russian -ovich/-ovna, Ukrainian -ovych/-ivna...) are shared by many people and often left out.
@@ -130,6 +133,7 @@ export function compareNames(
     abjad: query.family === 'abjad' || candidate.family === 'abjad',
     abjadA: query.family === 'abjad',
     abjadB: candidate.family === 'abjad',
+    han: query.han || candidate.han,
   };
   const usedQ = new Uint8Array(query.tokens.length);
   const usedC = new Uint8Array(candidate.tokens.length);
@@ -242,7 +246,7 @@ export function compareNames(
     let evidence = 0;
     for (const pair of accepted) if (pair.kind !== 'term') evidence += pair.weight * pair.similarity;
     if (options.person && evidence < EVIDENCE_NEEDED)
-      adjust('only common names agree, and one name has more', 0.9);
+      adjust('only common names agree, and one name has more', evidence < 0.9 ? 0.82 : 0.9);
     else if (!options.person && evidence < 0.8) adjust('one common word agrees, and one name has more', 0.9);
   }
   // Two companies that say what they do, differently ("Orient Shipping", "Orient Electronics").

@@ -14,6 +14,8 @@ export interface PreparedName {
   /** Words compared: transliterated, legal forms removed, line-of-business words as "#term" tokens. */
   tokens: string[];
   legalForms: LegalFormMatch[];
+  /** Written in Chinese characters: its syllables are Pinyin, exactly. */
+  han: boolean;
 }
 
 // Titles and honorifics say nothing about who a person is.
@@ -106,10 +108,21 @@ function joinPlaces(tokens: string[]): string[] {
 
 const EMPTY_FORMS: LegalFormMatch[] = [];
 // Places whose Latin names are not their Pinyin.
-const PLACE_NAMES: Record<string, string> = { xianggang: 'hongkong', aomen: 'macau', taibei: 'taipei' };
+// 重庆 is Chongqing, though 重 reads zhong in most words (重工 heavy industry).
+const PLACE_NAMES: Record<string, string> = {
+  xianggang: 'hongkong',
+  aomen: 'macau',
+  taibei: 'taipei',
+  zhongqing: 'chongqing',
+};
+
+const CHINESE_PERSON = /^\p{Script=Han}{3,4}$/u;
+const HAN = /\p{Script=Han}/u;
+const OTHER_SYLLABIC = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 export function prepareName(text: string, type: NameType): PreparedName {
   const family = scriptFamily(text);
+  const han = family === 'syllabic' && HAN.test(text) && !OTHER_SYLLABIC.test(text);
   const chineseOrganization = family === 'syllabic' && type === 'organization';
   const source = chineseOrganization
     ? text.replace(/(?<=\p{Script=Han})[市省区](?=\p{Script=Han})/gu, ' ')
@@ -128,8 +141,12 @@ export function prepareName(text: string, type: NameType): PreparedName {
   } else if (type === 'person') {
     const kept = raw.filter((token) => !PERSON_TITLES.has(token));
     tokens = kept.length > 0 ? kept : raw;
+    // A Chinese name of two to four characters is a one-syllable family name and a given name whose
+    // syllables belong together (张建华 Zhang Jianhua: not Zhang Jian).
+    if (han && CHINESE_PERSON.test(text.trim()) && tokens.length >= 3)
+      tokens = [tokens[0] ?? '', tokens.slice(1).join('')];
   } else {
     tokens = stripVesselPrefix(raw);
   }
-  return { text, type, family, tokens, legalForms };
+  return { text, type, family, tokens, legalForms, han };
 }

@@ -257,6 +257,7 @@ export class ScreeningIndex {
         if (!known || name.family === 'syllabic' || name.family === 'abjad') unknown.push(token);
       }
       if (name.family === 'abjad') this.gatherAbjad(name, bump);
+      if (name.family === 'syllabic') this.gatherSyllables(name, bump);
       if (unknown.length > 0) {
         const text = name.family === 'syllabic' ? unknown.join('') : unknown.join(' ');
         const grams = text.split(' ').flatMap(trigramSlots);
@@ -303,6 +304,27 @@ export class ScreeningIndex {
     const wholeSplit = wholeAbjadKey(split);
     if (wholeSplit !== whole)
       bump(this.wholeAbjadKeys, wholeSplit, name.tokens.length, Number.POSITIVE_INFINITY);
+  }
+
+  /**
+   * Chinese and Korean names are syllables, which Latin names join into words freely ("tian lang" Tianlang):
+   * runs of two to four syllables are looked up as words.
+   */
+  private gatherSyllables(
+    name: PreparedName,
+    bump: (postings: Postings, key: string, amount: number, limit?: number) => void,
+  ) {
+    const tokens = name.tokens;
+    for (let from = 0; from < tokens.length - 1; from++) {
+      let joined = tokens[from] ?? '';
+      if (joined.startsWith(TERM_PREFIX)) continue;
+      for (let to = from + 1; to < Math.min(tokens.length, from + 4); to++) {
+        const next = tokens[to] ?? '';
+        if (next.startsWith(TERM_PREFIX)) break;
+        joined += next;
+        if (this.words.slotOf(joined) >= 0) bump(this.words, joined, this.weightOf(joined));
+      }
+    }
   }
 
   search(query: PreparedQuery, options: SearchOptions): SearchResult[] {

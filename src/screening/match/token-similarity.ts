@@ -1,3 +1,4 @@
+import { RELATED_TERMS } from '../data/industry-terms.ts';
 import { abjadAgreement, agreementOf, type Coded, cachedUnits } from '../text/abjad-align.ts';
 import { consonantSkeleton, phoneticKey } from '../text/phonetic.ts';
 import { TERM_PREFIX } from '../text/phrases.ts';
@@ -44,6 +45,13 @@ export interface TokenMatch {
   kind: TokenMatchKind;
 }
 
+const RELATED = new Set(
+  RELATED_TERMS.flatMap(([a, b]) => [
+    `${TERM_PREFIX}${a}|${TERM_PREFIX}${b}`,
+    `${TERM_PREFIX}${b}|${TERM_PREFIX}${a}`,
+  ]),
+);
+
 const isDigits = (token: string) => /^\d+$/.test(token);
 const VOWELS = 'aeiou';
 const vowelsOf = (text: string) => text.replace(/[^aeiou]/g, '');
@@ -58,6 +66,8 @@ export interface TokenOptions {
   /** Which of the two words comes from a name written in an abjad (Arabic, Persian, Hebrew). */
   abjadA: boolean;
   abjadB: boolean;
+  /** Either name was written in Chinese characters: its syllables are spelt exactly. */
+  han: boolean;
 }
 
 /**
@@ -92,7 +102,9 @@ function compareAbjadWithLatin(abjadSide: TokenSide, latinSide: TokenSide): Toke
  */
 export function compareTokens(a: TokenSide, b: TokenSide, options: TokenOptions): TokenMatch | null {
   if (a.text === b.text) return { similarity: 1, kind: a.text.startsWith(TERM_PREFIX) ? 'term' : 'exact' };
-  if (a.text.startsWith(TERM_PREFIX) || b.text.startsWith(TERM_PREFIX)) return null;
+  if (a.text.startsWith(TERM_PREFIX) || b.text.startsWith(TERM_PREFIX)) {
+    return RELATED.has(`${a.text}|${b.text}`) ? { similarity: 0.85, kind: 'term' } : null;
+  }
   if (isDigits(a.text) || isDigits(b.text)) return null;
   if (options.abjadA !== options.abjadB) {
     return compareAbjadWithLatin(options.abjadA ? a : b, options.abjadA ? b : a);
@@ -102,6 +114,9 @@ export function compareTokens(a: TokenSide, b: TokenSide, options: TokenOptions)
     const [initial, word] = a.text.length === 1 ? [a.text, b.text] : [b.text, a.text];
     return word.startsWith(initial) ? { similarity: 0.75, kind: 'initial' } : null;
   }
+  // A Pinyin syllable with another vowel is another syllable (Zheng, Zhang; Qiang, Qingye): romanisation
+  // systems differ in consonants (Wade-Giles Chang, Hsin), not in vowels.
+  if (options.han && vowelsOf(a.text) !== vowelsOf(b.text)) return null;
   // Words of four letters are other words with one letter changed (Fang, Wang, Gang; Dung, Dang): typos are
   // forgiven from five letters on, and on short words only when the first letter agrees.
   if (shorter >= 5) {
@@ -161,8 +176,9 @@ const MAX_COMPARISONS = 2_000_000;
 
 /** compareTokens, remembered by the two words and the options. */
 export function compareTokensCached(a: TokenSide, b: TokenSide, options: TokenOptions): TokenMatch | null {
-  const flags = (options.person ? 1 : 0) + (options.abjadA ? 2 : 0) + (options.abjadB ? 4 : 0);
-  const outer = a.id * 8 + flags;
+  const flags =
+    (options.person ? 1 : 0) + (options.abjadA ? 2 : 0) + (options.abjadB ? 4 : 0) + (options.han ? 8 : 0);
+  const outer = a.id * 16 + flags;
   let inner = comparisons.get(outer);
   if (!inner) {
     inner = new Map();

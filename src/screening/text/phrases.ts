@@ -21,17 +21,17 @@ class PhraseTable<T> {
    * @param syllable the phrase is one Chinese, Japanese or Korean syllable ("chang" for 厂): it stands for
    * that word only in a name written in those scripts, not in a Latin name (Chang An Shipping).
    */
-  add(tokens: string[], value: T, syllable = false) {
+  add(tokens: string[], value: T, syllable = false, fuzzy = true) {
     const first = tokens[0];
     if (!first) return;
-    if (tokens.length === 1 && first.length >= FUZZY_MIN_LENGTH - 1) {
+    if (fuzzy && tokens.length === 1 && first.length >= FUZZY_MIN_LENGTH - 1) {
       // Bucketed by the first sound, so "kapital" meets "capital".
       const key = phoneticKey(first)[0] ?? '';
       const bucket = this.singles.get(key) ?? [];
       bucket.push({ word: first, value });
       this.singles.set(key, bucket);
     }
-    if (tokens.length === 1 && first.length >= 3 && /^[a-z]+$/.test(first))
+    if (fuzzy && tokens.length === 1 && first.length >= 3 && /^[a-z]+$/.test(first))
       this.latinSingles.push({ word: first, value });
     const list = this.byFirst.get(first) ?? [];
     if (list.some((entry) => entry.tokens.join(' ') === tokens.join(' '))) return;
@@ -144,8 +144,9 @@ const businessTerms = new PhraseTable<string>();
 for (const term of [...BUSINESS_TERMS, ...INDUSTRY_TERMS]) {
   for (const variant of term.variants.flatMap(arabicForms)) {
     const syllabic = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(variant);
+    // Syllables joined ("xinxi" for 信息) are recognised as written, never with a typo ("Xinxin" is a name).
     for (const tokens of variantsOf(variant))
-      businessTerms.add(tokens, term.id, syllabic && tokens.length === 1);
+      businessTerms.add(tokens, term.id, syllabic && tokens.length === 1, !syllabic);
   }
 }
 
@@ -188,8 +189,9 @@ export function stripLegalForms(
 export function markBusinessTerms(tokens: string[], abjad = false, syllabic = false): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; ) {
-    // Syllables are words of one or two letters changed from many others: recognised as written only.
-    const match = businessTerms.matchAt(tokens, i, abjad, !syllabic, syllabic);
+    // Syllables are words of one or two letters changed from many others: recognised as written only. A
+    // one-syllable trade word (厂 chang, factory) ends a name; inside one it is a syllable of the name (丰昌).
+    const match = businessTerms.matchAt(tokens, i, abjad, !syllabic, syllabic && i === tokens.length - 1);
     if (match) {
       out.push(`${TERM_PREFIX}${match.value}`);
       i += match.length;

@@ -36,6 +36,19 @@ const ABJAD_LETTERS: Record<string, string> = {
   ף: 'f',
   ח: 'kh',
 };
+// Chinese characters with more than one reading, read as names and places read them (any-ascii gives the
+// other): 长 chang (长沙 Changsha, 长城 Changcheng), 厦 xia (厦门 Xiamen), 都 du (成都 Chengdu), 曾 zeng (the
+// family name), 蚌 beng (蚌埠 Bengbu), 藏 zang (西藏 Xizang).
+const HAN_READINGS: Record<string, string> = {
+  長: 'chang',
+  长: 'chang',
+  厦: 'xia',
+  廈: 'xia',
+  都: 'du',
+  曾: 'zeng',
+  蚌: 'beng',
+  藏: 'zang',
+};
 // Geresh after a Hebrew letter marks a foreign sound: ג׳ is j, ז׳ zh, צ׳ ch (ג׳ורג׳ George).
 const GERESH = /([גזצ])[׳']/g;
 const GERESH_SOUNDS: Record<string, string> = { ג: 'j', ז: 'zh', צ: 'ch' };
@@ -44,7 +57,7 @@ const cache = new Map<string, string>();
 function transliterateChar(char: string): string {
   let latin = cache.get(char);
   if (latin === undefined) {
-    latin = ABJAD_LETTERS[char] ?? anyAscii(char);
+    latin = ABJAD_LETTERS[char] ?? HAN_READINGS[char] ?? anyAscii(char);
     if (SYLLABIC.test(char)) latin = ` ${latin} `;
     cache.set(char, latin);
   }
