@@ -40,6 +40,9 @@ export const LEGAL_FORMS: LegalForm[] = [
       'شركه',
       'חברה',
       'חברת',
+      // "Co." spelt in Hebrew and Arabic letters (קו בע״מ, Co. Ltd.).
+      'קו',
+      'كو',
       'компания',
       'kompaniya',
       'firma',

@@ -16,6 +16,8 @@ class PhraseTable<T> {
   private readonly singles = new Map<string, { word: string; value: T }[]>();
   /** Single Latin words, for names written in an abjad that spell them ("كوربوريشن" corporation). */
   private readonly latinSingles: { word: string; value: T }[] = [];
+  /** Phrases of Latin words, longest first, for names written in an abjad that spell them ("גמבה קו כג"). */
+  private readonly latinPhrases: { tokens: string[]; value: T }[] = [];
 
   /**
    * @param syllable the phrase is one Chinese, Japanese or Korean syllable ("chang" for 厂): it stands for
@@ -36,6 +38,10 @@ class PhraseTable<T> {
     const list = this.byFirst.get(first) ?? [];
     if (list.some((entry) => entry.tokens.join(' ') === tokens.join(' '))) return;
     list.push({ tokens, value, syllable });
+    if (fuzzy && tokens.length > 1 && tokens.every((word) => /^[a-z]+$/.test(word))) {
+      this.latinPhrases.push({ tokens, value });
+      this.latinPhrases.sort((a, b) => b.tokens.length - a.tokens.length);
+    }
     list.sort((a, b) => b.tokens.length - a.tokens.length);
     this.byFirst.set(first, list);
   }
@@ -53,12 +59,19 @@ class PhraseTable<T> {
   ): { length: number; value: T } | undefined {
     const token = tokens[start] ?? '';
     const candidates = this.byFirst.get(token);
+    let exact: { length: number; value: T } | undefined;
     for (const candidate of candidates ?? []) {
       if (candidate.syllable && !syllabic) continue;
       if (candidate.tokens.every((word, i) => tokens[start + i] === word)) {
-        return { length: candidate.tokens.length, value: candidate.value };
+        exact = { length: candidate.tokens.length, value: candidate.value };
+        break;
       }
     }
+    if (abjad && start + 1 < tokens.length) {
+      const phrase = this.alignedPhrase(tokens, start);
+      if (phrase && phrase.length > (exact?.length ?? 0)) return phrase;
+    }
+    if (exact) return exact;
     if (!fuzzy) return undefined;
     const value = this.findSingle(token, abjad);
     return value === undefined ? undefined : { length: 1, value };
@@ -66,13 +79,21 @@ class PhraseTable<T> {
 
   /** A word written in an abjad that spells a Latin word of the table ("كونستروكشن" construction). */
   private alignedSingle(token: string): T | undefined {
-    if (token.length < 2) return undefined;
+    // The Arabic article alone is no word of a table (ال-أقصى).
+    if (token.length < 2 || token === 'al') return undefined;
     for (const single of this.latinSingles) {
-      // The Latin word is longer by its vowels, not by more: "mnra" (منارة) is not "mineria".
-      if (single.word.length < token.length || single.word.length > token.length * 1.5) continue;
-      if (!mayAgree(token, single.word)) continue;
-      const needed = token.length < 4 ? 0.85 : token.length < 5 ? 0.999 : 0.88;
-      if (abjadAgreement(token, single.word, needed) >= needed) return single.value;
+      if (spells(token, single.word, 3)) return single.value;
+    }
+    return undefined;
+  }
+
+  /** Latin words of a phrase spelt one by one in an abjad ("גמבה קו כג" GmbH Co KG, "ס א ק" S.A.C.). */
+  private alignedPhrase(tokens: string[], start: number): { length: number; value: T } | undefined {
+    for (const phrase of this.latinPhrases) {
+      const length = phrase.tokens.length;
+      if (start + length > tokens.length) continue;
+      if (phrase.tokens.every((word, i) => spells(tokens[start + i] ?? '', word, 1)))
+        return { length, value: phrase.value };
     }
     return undefined;
   }
@@ -112,6 +133,30 @@ class PhraseTable<T> {
     }
     return best;
   }
+}
+
+const VOWEL_LETTERS = /[aeiou]/g;
+
+/**
+ * Whether an abjad word (transliterated) spells a Latin word, `shortest` letters long at least. The Latin word
+ * is longer by its vowels, not by more: "mnra" (منارة) is not "mineria", whose vowels outnumber its consonants
+ * (such words are spelt with their vowels); "gnrl" (גנרל) is "general". Short words need all their letters.
+ */
+function spells(abjad: string, latin: string, shortest: number): boolean {
+  if (abjad === latin) return true;
+  // A letter standing alone in an abbreviation: a vowel must be that vowel (א ק is not E.K.).
+  if (abjad.length === 1 && 'aeiou'.includes(latin)) return false;
+  if (abjad.length < 1 || latin.length < shortest || latin.length < abjad.length) return false;
+  if (latin.length > abjad.length + 1) {
+    const vowels = latin.match(VOWEL_LETTERS)?.length ?? 0;
+    if (vowels * 2 > latin.length) return false;
+    if (latin.length > abjad.length * 1.5 && (latin.length > abjad.length * 2 || vowels * 2 === latin.length))
+      return false;
+  }
+  if (!mayAgree(abjad, latin)) return false;
+  // One letter of an abbreviation may be read either way (ב is B or V: B.V.).
+  const needed = abjad.length === 1 ? 0.8 : abjad.length < 4 ? 0.85 : abjad.length < 5 ? 0.999 : 0.88;
+  return abjadAgreement(abjad, latin, needed) >= needed;
 }
 
 /** Abbreviations written with dots or spaces ("s.r.o.", "s r o") are also written together ("sro"). */

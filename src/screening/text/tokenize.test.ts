@@ -53,6 +53,16 @@ describe('legal forms and business terms', () => {
     // Latin legal forms spelt in an abjad, recognised by their letters.
     expect(stripLegalForms(tokenize('ללק מולז׳נינובו'), true).forms[0]?.form.id).toBe('llc');
     expect(stripLegalForms(tokenize('ללק מולז׳נינובו')).forms).toEqual([]);
+    // Latin legal forms of several words or letters spelt in Hebrew: GmbH & Co. KG, S.A.C., Co. L.L.C.
+    const abjad = (name: string) => stripLegalForms(tokenize(name), true);
+    expect(abjad('ברלינר גמבה קו כג')).toMatchObject({ tokens: ['brlynr'], forms: [{ form: { id: 'kg' } }] });
+    expect(abjad('סלסא ס א ק').tokens).toEqual(['slsa']);
+    expect(abjad('אל פוולכ קו ל ל ק').tokens).toEqual(['al', 'pwwlq']);
+    // Lda (Portugal), PrJSC (Ukraine), DMCC in Arabic letters, one-member companies of Viet Nam.
+    expect(strip('Mar Azul Pescas, Lda.').forms[0]?.form.id).toBe('limited');
+    expect(strip('Ukrtorg PrJSC').forms[0]?.form.id).toBe('jsc');
+    expect(strip('النور م.د.م.س').forms[0]?.form.id).toBe('free_zone');
+    expect(strip('Phu Quy Wood One Member Co., Ltd.').tokens).toEqual(['phu', 'quy', 'wood']);
   });
 
   it('keeps at least one word', () => {
@@ -74,6 +84,9 @@ describe('legal forms and business terms', () => {
     expect(markBusinessTerms(tokenize('קונסטרוקשן'), true)).toEqual(['#construction']);
     expect(markBusinessTerms(tokenize('לנגלי'), true)).toEqual(['lngly']);
     expect(markBusinessTerms(tokenize('מנרא'), true)).toEqual(['mnra']);
+    expect(markBusinessTerms(tokenize('منارة'), true)).toEqual(['mnara']);
+    expect(markBusinessTerms(tokenize('גנרל סרביסס'), true)).toEqual(['#general', '#services']);
+    expect(markBusinessTerms(tokenize('ال-أقصى'), true)[0]).toBe('al');
   });
 });
 
