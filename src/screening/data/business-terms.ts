@@ -138,6 +138,9 @@ export const BUSINESS_TERMS: BusinessTerm[] = [
       'grup',
       'группа',
       'gruppa',
+      // "Group" as Russian and Ukrainian company names write it.
+      'групп',
+      'grupp',
       'مجموعة',
       'קבוצת',
       '集团',

@@ -45,6 +45,9 @@ describe('compareNames', () => {
     ['華信船務(香港)有限公司', 'HUAXIN SHIPPING (HONG KONG) LTD', 'organization'],
     // Cyrillic дж is the j of the Latin spelling.
     ['Джавад Арабнеджад', 'ARABNEJAD, Javad', 'person'],
+    // English words written in Cyrillic as they sound.
+    ['Конгомет Трейдинг Хаус', 'CONGOMET TRADING HOUSE', 'organization'],
+    ['Джоинт Сток Компани Молекулар', 'MOLECULAR, JOINT STOCK COMPANY', 'organization'],
     // A brand that is also a trade word (Gazprom) is not a trade word; Lda is Portugal's Limitada.
     ['Gazprom Neft PJSC', 'Gazprom Neft', 'organization'],
     ['Mar Azul Pescas, Lda.', 'MAR AZUL PESCAS LIMITADA', 'organization'],

@@ -133,9 +133,11 @@ export function prepareName(text: string, type: NameType): PreparedName {
   let tokens = raw;
   let legalForms: LegalFormMatch[] = EMPTY_FORMS;
   if (type === 'organization') {
-    const stripped = stripLegalForms(raw, family === 'abjad');
+    // Names in Cyrillic write English legal forms and trade words as they sound (ГмбХ, Трейдинг Хаус).
+    const cyrillic = family === 'cyrillic';
+    const stripped = stripLegalForms(raw, family === 'abjad', cyrillic);
     legalForms = stripped.forms;
-    tokens = markBusinessTerms(stripped.tokens, family === 'abjad', family === 'syllabic');
+    tokens = markBusinessTerms(stripped.tokens, family === 'abjad', family === 'syllabic', cyrillic);
     // Places after trade words: 国际 (guo ji, international) keeps its syllables from 中国 (China).
     if (chineseOrganization) tokens = joinPlaces(tokens);
   } else if (type === 'person') {

@@ -18,6 +18,11 @@ class PhraseTable<T> {
   private readonly latinSingles: { word: string; value: T }[] = [];
   /** Phrases of Latin words, longest first, for names written in an abjad that spell them ("גמבה קו כג"). */
   private readonly latinPhrases: { tokens: string[]; value: T }[] = [];
+  /**
+   * Phrases of Latin words by the phonetic keys of their words, longest first, under the key of the first:
+   * for names in Cyrillic, which write English words as they sound ("Трейдинг Хаус" trading house).
+   */
+  private readonly sounds = new Map<string, { keys: string[]; word: string; value: T }[]>();
 
   /**
    * @param syllable the phrase is one Chinese, Japanese or Korean syllable ("chang" for 厂): it stands for
@@ -42,6 +47,18 @@ class PhraseTable<T> {
       this.latinPhrases.push({ tokens, value });
       this.latinPhrases.sort((a, b) => b.tokens.length - a.tokens.length);
     }
+    const keys = tokens.map(phoneticKey);
+    if (
+      fuzzy &&
+      tokens.every((word) => /^[a-z]+$/.test(word)) &&
+      keys.every((key) => key.length >= 2) &&
+      (tokens.length > 1 || (first.length >= 4 && (keys[0]?.length ?? 0) >= 3))
+    ) {
+      const bucket = this.sounds.get(keys[0] ?? '') ?? [];
+      bucket.push({ keys, word: first, value });
+      bucket.sort((a, b) => b.keys.length - a.keys.length);
+      this.sounds.set(keys[0] ?? '', bucket);
+    }
     list.sort((a, b) => b.tokens.length - a.tokens.length);
     this.byFirst.set(first, list);
   }
@@ -56,6 +73,7 @@ class PhraseTable<T> {
     abjad = false,
     fuzzy = true,
     syllabic = false,
+    cyrillic = false,
   ): { length: number; value: T } | undefined {
     const token = tokens[start] ?? '';
     const candidates = this.byFirst.get(token);
@@ -72,6 +90,10 @@ class PhraseTable<T> {
       if (phrase && phrase.length > (exact?.length ?? 0)) return phrase;
     }
     if (exact) return exact;
+    if (cyrillic) {
+      const sounded = this.soundedPhrase(tokens, start);
+      if (sounded) return sounded;
+    }
     if (!fuzzy) return undefined;
     const value = this.findSingle(token, abjad);
     return value === undefined ? undefined : { length: 1, value };
@@ -83,6 +105,22 @@ class PhraseTable<T> {
     if (token.length < 2 || token === 'al') return undefined;
     for (const single of this.latinSingles) {
       if (spells(token, single.word, 3)) return single.value;
+    }
+    return undefined;
+  }
+
+  /** Latin words of a phrase written as they sound, in Cyrillic ("treyding khaus" trading house). */
+  private soundedPhrase(tokens: string[], start: number): { length: number; value: T } | undefined {
+    const bucket = this.sounds.get(phoneticKey(tokens[start] ?? ''));
+    if (!bucket) return undefined;
+    for (const phrase of bucket) {
+      const length = phrase.keys.length;
+      if (start + length > tokens.length) continue;
+      // One word alone must also look like it: the same first letter (c and k alike), two letters changed at
+      // most ("grupp" is not "corp", "institute" not "inshaat").
+      if (length === 1 && !looksLike(tokens[start] ?? '', phrase.word)) continue;
+      if (phrase.keys.every((key, i) => i === 0 || phoneticKey(tokens[start + i] ?? '') === key))
+        return { length, value: phrase.value };
     }
     return undefined;
   }
@@ -123,11 +161,11 @@ class PhraseTable<T> {
   }
 
   /** The longest phrase ending at the last token, if any. */
-  matchAtEnd(tokens: string[], abjad = false): { length: number; value: T } | undefined {
+  matchAtEnd(tokens: string[], abjad = false, cyrillic = false): { length: number; value: T } | undefined {
     let best: { length: number; value: T } | undefined;
     for (let start = Math.max(0, tokens.length - 6); start < tokens.length; start++) {
       // A word with a typo is a phrase of one word: only the last word can end the name as one.
-      const match = this.matchAt(tokens, start, abjad, start === tokens.length - 1);
+      const match = this.matchAt(tokens, start, abjad, start === tokens.length - 1, false, cyrillic);
       if (match && start + match.length === tokens.length && (!best || match.length > best.length))
         best = match;
     }
@@ -136,6 +174,15 @@ class PhraseTable<T> {
 }
 
 const VOWEL_LETTERS = /[aeiou]/g;
+
+const firstSound = (word: string) => (word[0] === 'c' ? 'k' : (word[0] ?? ''));
+function looksLike(word: string, latin: string): boolean {
+  return (
+    word.length >= 4 &&
+    firstSound(word) === firstSound(latin) &&
+    boundedEditDistance(word.slice(1), latin.slice(1), 2) <= 2
+  );
+}
 
 /**
  * Whether an abjad word (transliterated) spells a Latin word, `shortest` letters long at least. The Latin word
@@ -209,17 +256,18 @@ export interface LegalFormMatch {
 export function stripLegalForms(
   tokens: string[],
   abjad = false,
+  cyrillic = false,
 ): { tokens: string[]; forms: LegalFormMatch[] } {
   let rest = tokens;
   const forms: LegalFormMatch[] = [];
   for (let round = 0; round < 3; round++) {
-    const atEnd = legalForms.matchAtEnd(rest, abjad);
+    const atEnd = legalForms.matchAtEnd(rest, abjad, cyrillic);
     if (atEnd && atEnd.length < rest.length) {
       forms.push({ form: atEnd.value, words: rest.slice(rest.length - atEnd.length).join(' ') });
       rest = rest.slice(0, rest.length - atEnd.length);
       continue;
     }
-    const atStart = legalForms.matchAt(rest, 0, abjad);
+    const atStart = legalForms.matchAt(rest, 0, abjad, true, false, cyrillic);
     if (atStart && atStart.length < rest.length) {
       forms.push({ form: atStart.value, words: rest.slice(0, atStart.length).join(' ') });
       rest = rest.slice(atStart.length);
@@ -231,12 +279,24 @@ export function stripLegalForms(
 }
 
 /** Replaces words that name a line of business, in any language, by one shared token ("#trading"). */
-export function markBusinessTerms(tokens: string[], abjad = false, syllabic = false): string[] {
+export function markBusinessTerms(
+  tokens: string[],
+  abjad = false,
+  syllabic = false,
+  cyrillic = false,
+): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; ) {
     // Syllables are words of one or two letters changed from many others: recognised as written only. A
     // one-syllable trade word (厂 chang, factory) ends a name; inside one it is a syllable of the name (丰昌).
-    const match = businessTerms.matchAt(tokens, i, abjad, !syllabic, syllabic && i === tokens.length - 1);
+    const match = businessTerms.matchAt(
+      tokens,
+      i,
+      abjad,
+      !syllabic,
+      syllabic && i === tokens.length - 1,
+      cyrillic,
+    );
     if (match) {
       out.push(`${TERM_PREFIX}${match.value}`);
       i += match.length;

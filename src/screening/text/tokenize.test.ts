@@ -87,6 +87,14 @@ describe('legal forms and business terms', () => {
     expect(markBusinessTerms(tokenize('منارة'), true)).toEqual(['mnara']);
     expect(markBusinessTerms(tokenize('גנרל סרביסס'), true)).toEqual(['#general', '#services']);
     expect(markBusinessTerms(tokenize('ال-أقصى'), true)[0]).toBe('al');
+    // Names in Cyrillic write English trade words and legal forms as they sound; a word alone must also look
+    // like the Latin one (Групп is Group, not Corp).
+    const cyrillic = (name: string) => markBusinessTerms(tokenize(name), false, false, true);
+    expect(cyrillic('Конгомет Трейдинг Хаус')).toEqual(['kongomet', '#trading_house']);
+    expect(cyrillic('Монолит Групп')).toEqual(['monolit', '#group']);
+    expect(cyrillic('Институте')).toEqual(['institute']);
+    expect(stripLegalForms(tokenize('Тара ГмбХ'), false, true).forms[0]?.form.id).toBe('gmbh');
+    expect(stripLegalForms(tokenize('Монолит Групп'), false, true).forms).toEqual([]);
   });
 });
 
