@@ -45,6 +45,8 @@ describe('compareNames', () => {
     ['華信船務(香港)有限公司', 'HUAXIN SHIPPING (HONG KONG) LTD', 'organization'],
     // Cyrillic дж is the j of the Latin spelling.
     ['Джавад Арабнеджад', 'ARABNEJAD, Javad', 'person'],
+    ['CHUSSEIN CHAMMID TACHIR MOCHAMMAD', 'MOHAMMAD TAHIR HAMMID HUSSEIN', 'person'],
+    ['ALEKSEJ WALERJEWITSCH PANFEROW', 'PANFEROV, Alexey Valeryevich', 'person'],
     // English words written in Cyrillic as they sound.
     ['Конгомет Трейдинг Хаус', 'CONGOMET TRADING HOUSE', 'organization'],
     ['Джоинт Сток Компани Молекулар', 'MOLECULAR, JOINT STOCK COMPANY', 'organization'],

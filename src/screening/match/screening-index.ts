@@ -5,7 +5,7 @@ import { compareNames, defaultTokenWeight, type NameComparison, type TokenWeight
 import { Postings } from './postings.ts';
 import type { PreparedName } from './prepare-name.ts';
 import { type EntityScore, type PreparedQuery, prepareEntityNames, scoreEntity } from './score-entity.ts';
-import { type TokenSide, tokenSide } from './token-similarity.ts';
+import { gutturalOf, type TokenSide, tokenSide } from './token-similarity.ts';
 
 // Character trigrams of a word with boundary marks ("^ab", "abc", "bc$"): typos still share most. A trigram of
 // [a-z0-9^$] is a number below 39³, so trigram postings need no map of keys.
@@ -251,6 +251,9 @@ export class ScreeningIndex {
         if (token.startsWith(TERM_PREFIX)) continue;
         const side = tokenSide(token);
         if (side.phonetic.length >= 3) bump(this.sounds, side.phonetic, weight * 0.8);
+        // Pinyin "ch" is never "kh".
+        const guttural = name.family === 'syllabic' ? null : gutturalOf(side);
+        if (guttural !== null && guttural.length >= 3) bump(this.sounds, guttural, weight * 0.8);
         // Written in an abjad, a word's consonants are most of what it says.
         if (side.skeleton.length >= 3)
           bump(this.skeletons, side.skeleton, weight * (name.family === 'abjad' ? 0.9 : 0.6));

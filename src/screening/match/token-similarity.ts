@@ -1,6 +1,6 @@
 import { RELATED_TERMS } from '../data/industry-terms.ts';
 import { abjadAgreement, agreementOf, type Coded, cachedUnits } from '../text/abjad-align.ts';
-import { consonantSkeleton, phoneticKey } from '../text/phonetic.ts';
+import { consonantSkeleton, guttural, phoneticKey } from '../text/phonetic.ts';
 import { TERM_PREFIX } from '../text/phrases.ts';
 import { boundedEditDistance, jaroWinkler } from './similarity.ts';
 
@@ -12,6 +12,8 @@ export interface TokenSide {
   skeleton: string;
   /** A number of its own, to remember comparisons by. */
   id: number;
+  /** Its phonetic key with "ch" read as "kh" (guttural), when that differs (made when first needed). */
+  guttural?: string | null;
   /** Its coarse key for gathering names written in an abjad (abjadKey; made when first needed). */
   abjadKey?: string;
   /** Its letters as the abjad alignment reads them, as an abjad word and as a Latin one (made when first needed). */
@@ -95,6 +97,18 @@ function compareAbjadWithLatin(abjadSide: TokenSide, latinSide: TokenSide): Toke
         : null;
 }
 
+export function gutturalOf(side: TokenSide): string | null {
+  if (side.guttural === undefined) side.guttural = guttural(side.text);
+  return side.guttural;
+}
+
+/** The phonetic key of one word with "ch" read as "kh" is the other's (Chussein, Hussein; not in Pinyin). */
+function soundAlike(a: TokenSide, b: TokenSide): boolean {
+  const ga = gutturalOf(a);
+  const gb = gutturalOf(b);
+  return (ga !== null && ga === b.phonetic) || (gb !== null && gb === a.phonetic);
+}
+
 /**
  * How alike two words are, and why. Numbers and line-of-business terms match exactly or not at all; short
  * words need to be spelt the same; longer ones forgive one or two typos, a different romanisation (phonetic
@@ -139,7 +153,7 @@ export function compareTokens(a: TokenSide, b: TokenSide, options: TokenOptions)
   // (Dung, Dang), so words of four letters or less must also have the same vowels (Wadi, Vadi).
   if (
     shorter >= 3 &&
-    a.phonetic === b.phonetic &&
+    (a.phonetic === b.phonetic || (!options.han && soundAlike(a, b))) &&
     (shorter <= 4 ? vowelsOf(a.text) === vowelsOf(b.text) : true) &&
     a.phonetic.length >= 2
   )

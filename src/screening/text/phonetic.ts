@@ -4,8 +4,8 @@
 
 /** Spellings of one sound in the romanisations of names (English, German, French, Slavic, Arabic). */
 const SOUND_RULES: [RegExp, string][] = [
-  [/dzh|dj|j/g, 'J'],
-  [/tsch|sch|sh|ch|zh|sz|cz/g, 'S'],
+  [/dzh|dsch|dsh|dj|j/g, 'J'],
+  [/tsch|tch|sch|sh|ch|zh|sz|cz/g, 'S'],
   [/ph/g, 'f'],
   [/th/g, 't'],
   [/dh/g, 'd'],
@@ -39,8 +39,9 @@ function foldSlavicVowels(token: string): string {
 /** First letter kept, sounds merged, vowels after the first dropped, doubles collapsed. */
 export function phoneticKey(token: string): string {
   if (token.length < 3 || /\d/.test(token)) return token;
-  // Cyrillic дж is "dzh" in the romanisations and "j" in English spellings (Dzhamal, Jamal).
-  let key = foldSlavicVowels(token.replace(/dzh/g, 'j'));
+  // Cyrillic дж is "dzh" (German "dsch") in the romanisations and "j" in English spellings (Dzhamal, Jamal);
+  // A final й is "j" in German and scholarly romanisations, "y" or "i" in others (Sergej, Sergey).
+  let key = foldSlavicVowels(token.replace(/dzh|dsch|dsh/g, 'j').replace(/(?<=[aeiou])j$/, 'y'));
   for (const [pattern, replacement] of SOUND_RULES) key = key.replace(pattern, replacement);
   const first = key[0] ?? '';
   const rest = key
@@ -48,6 +49,16 @@ export function phoneticKey(token: string): string {
     .replace(/[aeiouyh]/g, '')
     .toLowerCase();
   return collapseRepeats(first.toLowerCase() + rest);
+}
+
+/**
+ * The phonetic key of the word read with "ch" as the "kh" it stands for in German and Polish romanisations
+ * of Cyrillic and Arabic (Chussein Hussein, Mochammad Mohammad); null when that reading changes nothing.
+ */
+export function guttural(token: string): string | null {
+  if (!token.includes('ch')) return null;
+  const read = token.replace(/(?<![ts])ch/g, 'kh');
+  return read === token ? null : phoneticKey(read);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abjadKey, consonantSkeleton, phoneticKey } from './phonetic.ts';
+import { abjadKey, consonantSkeleton, guttural, phoneticKey } from './phonetic.ts';
 import { markBusinessTerms, stripLegalForms } from './phrases.ts';
 import { tokenize } from './tokenize.ts';
 import { scriptFamily, toLatin } from './transliterate.ts';
@@ -114,6 +114,12 @@ describe('phonetic keys', () => {
     expect(phoneticKey('dzhavier')).toBe(phoneticKey('javier'));
     expect(phoneticKey('arabnedzhad')).toBe(phoneticKey('arabnejad'));
     expect(phoneticKey('garcia')).not.toBe(phoneticKey('kiyurige'));
+    // German and French romanisations of Cyrillic: a final j (Sergej), dsch, tch; German ch is kh.
+    expect(phoneticKey('aleksej')).toBe(phoneticKey('alexey'));
+    expect(phoneticKey('nadshmiddin')).toBe(phoneticKey('najmiddin'));
+    expect(phoneticKey('tchernov')).toBe(phoneticKey('chernov'));
+    expect(guttural('chussein')).toBe(phoneticKey('hussein'));
+    expect(guttural('tschernow')).toBeNull();
   });
 
   it('gives abjad spellings and their Latin forms one coarse key for gathering', () => {
