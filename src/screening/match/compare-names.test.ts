@@ -46,6 +46,10 @@ describe('compareNames', () => {
     // Cyrillic дж is the j of the Latin spelling.
     ['Джавад Арабнеджад', 'ARABNEJAD, Javad', 'person'],
     ['CHUSSEIN CHAMMID TACHIR MOCHAMMAD', 'MOHAMMAD TAHIR HAMMID HUSSEIN', 'person'],
+    // طه is t and h, not ث; titles in Arabic letters; عبدالرحمن is Abdulrahman.
+    ['طه ياسين رمضان الجزراوي', 'TAHA YASSIN RAMADAN AL-JIZRAWI', 'person'],
+    ['الشيخ يونس الموريتاني', 'AL-MAURITANI, Yunis', 'person'],
+    ['عبدالرحمن خالد', 'ABDULRAHMAN, Khalid', 'person'],
     ['ALEKSEJ WALERJEWITSCH PANFEROW', 'PANFEROV, Alexey Valeryevich', 'person'],
     // English words written in Cyrillic as they sound.
     ['Конгомет Трейдинг Хаус', 'CONGOMET TRADING HOUSE', 'organization'],
@@ -93,6 +97,7 @@ describe('compareNames', () => {
     ['张建华', 'ZHANG, Jian', 'person'],
     ['郑磊', 'ZHANG, Lei', 'person'],
     ['孙强', 'SUN, Qingye', 'person'],
+    ['خالد عبدالرحمن', 'RAHMUN, Muhammad Khalid', 'person'],
     ['Pacific Import Export Corp.', 'Pacific Shipping Corp.', 'organization'],
   ] as const)('keeps %s apart from %s', (a, b, type) => {
     expect(score(a, b, type).score).toBeLessThan(0.8);

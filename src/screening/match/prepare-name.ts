@@ -44,6 +44,13 @@ const PERSON_TITLES = new Set([
   'captain',
   'jr',
   'sr',
+  // The same titles written in Arabic or Persian letters: شيخ, الشيخ, حاجي, حاجى, ملا.
+  'shykh',
+  'alshykh',
+  'hajy',
+  'haja',
+  'mla',
+  'mlla',
 ]);
 
 // Prefixes of ship names (motor vessel, motor tanker, steam ship...), IMO Res. A.1117(30) practice.

@@ -86,7 +86,17 @@ function compareAbjadWithLatin(abjadSide: TokenSide, latinSide: TokenSide): Toke
     abjad.length >= 5 && abjad.startsWith('al')
       ? abjadAgreement(abjad.slice(2), latin.replace(/^[ae](?:l|sh|s|d|r|n|t|z|th)/, ''), 0.75)
       : 0;
-  const agreement = Math.max(agreementOf(abjadSide.abjadUnits, latinSide.latinUnits, 0.75), withoutArticle);
+  // عبدالرحمن joins "abd", the article and the name; Latin spellings drop the article or write it "ul", "el"
+  // (Abdulrahman, Abd Rahman).
+  const withoutInnerArticle =
+    abjad.length >= 7 && abjad.startsWith('abdal') && latin.startsWith('abd')
+      ? abjadAgreement(`abd${abjad.slice(5)}`, latin.replace(/^abd[aeiou]l/, 'abd'), 0.75)
+      : 0;
+  const agreement = Math.max(
+    agreementOf(abjadSide.abjadUnits, latinSide.latinUnits, 0.75),
+    withoutArticle,
+    withoutInnerArticle,
+  );
   const long = Math.min(abjad.length, latin.length) >= 4;
   return agreement >= 0.999
     ? { similarity: 0.95, kind: 'skeleton' }

@@ -35,4 +35,10 @@ describe('abjadAgreement', () => {
     expect(agree('حسسن', 'hassan')).toBeGreaterThan(0.95);
     expect(agree('ممدوح', 'mahmoud')).toBeLessThan(0.8);
   });
+
+  it('reads two-letter groups of the transliteration also as two letters (طه is t, h: Taha)', () => {
+    expect(agree('طه', 'taha')).toBeGreaterThan(0.9);
+    expect(agree('طهران', 'tehran')).toBeGreaterThan(0.9);
+    expect(agree('ثابت', 'thabit')).toBe(1);
+  });
 });

@@ -55,10 +55,10 @@ const ABJAD_GRAPHS: [string, string][] = [
 ];
 const LATIN_VOWELS: Record<string, string> = { a: 'A', e: 'I', i: 'I', o: 'U', u: 'U' };
 
-function unitsOf(word: string, abjad: boolean): Units {
+function unitsOf(word: string, abjad: boolean, split = false): Units {
   const codes: string[] = [];
   const kinds: number[] = [];
-  const graphs = abjad ? ABJAD_GRAPHS : LATIN_GRAPHS;
+  const graphs = abjad ? (split ? [] : ABJAD_GRAPHS) : LATIN_GRAPHS;
   for (let i = 0; i < word.length; ) {
     let code = '';
     let kind = STRONG;
@@ -173,7 +173,23 @@ export interface Coded {
   kinds: Int32Array;
   strong: number;
   weak: number;
+  /**
+   * An abjad word read with its two-letter groups as two letters: "th" is ث or ط followed by ه (طه Taha),
+   * "kh" خ or ك ه, "sh" ش or س ه.
+   */
+  split?: Coded;
 }
+
+function coded(units: Units): Coded {
+  return {
+    codes: Int32Array.from(units.codes, (code) => code.charCodeAt(0) & 127),
+    kinds: Int32Array.from(units.kinds),
+    strong: units.kinds.filter((kind) => kind === STRONG).length,
+    weak: units.kinds.filter((kind) => kind === WEAK).length,
+  };
+}
+
+const SPLITTABLE = /th|dh|kh|sh|gh|zh/;
 
 // Rows reused by every call: names are compared many times.
 let previous = new Float64Array(32);
@@ -185,17 +201,17 @@ export function cachedUnits(word: string, abjad: boolean): Coded {
   const cache = unitCache[abjad ? 1 : 0] ?? new Map<string, Coded>();
   let coded = cache.get(word);
   if (!coded) {
-    const units = unitsOf(word, abjad);
-    coded = {
-      codes: Int32Array.from(units.codes, (code) => code.charCodeAt(0) & 127),
-      kinds: Int32Array.from(units.kinds),
-      strong: units.kinds.filter((kind) => kind === STRONG).length,
-      weak: units.kinds.filter((kind) => kind === WEAK).length,
-    };
+    coded = unitsCoded(word, abjad);
     if (cache.size >= 500_000) cache.clear();
     cache.set(word, coded);
   }
   return coded;
+}
+
+function unitsCoded(word: string, abjad: boolean): Coded {
+  const main = coded(unitsOf(word, abjad));
+  if (abjad && SPLITTABLE.test(word)) main.split = coded(unitsOf(word, true, true));
+  return main;
 }
 
 export function mayAgree(abjad: string, latin: string): boolean {
@@ -231,6 +247,12 @@ export function abjadAgreement(abjad: string, latin: string, floor = 0): number 
 
 /** abjadAgreement of words already split into units (callers that keep them per word). */
 export function agreementOf(a: Coded, l: Coded, floor = 0): number {
+  const agreement = align(a, l, floor);
+  if (!a.split || agreement >= 0.999) return agreement;
+  return Math.max(agreement, align(a.split, l, floor));
+}
+
+function align(a: Coded, l: Coded, floor: number): number {
   const n = l.codes.length;
   if (n + 1 > previous.length) {
     previous = new Float64Array(n + 1);
