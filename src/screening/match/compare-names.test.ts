@@ -60,6 +60,10 @@ describe('compareNames', () => {
     ['ПрАТ «Укрторг»', 'Ukrtorg PrJSC', 'organization'],
     ['شركة الخليج للإلكترونيات م.د.م.س', 'Al Khaleej Electronics DMCC', 'organization'],
     ['Öztürk Plastik Sanayi ve Ticaret Ltd. Şti.', 'Ozturk Plastics Industry and Trade Ltd.', 'organization'],
+    // A trade word that is the company's name, spelt alike (Çelik, steel); الرواد is no typo of المواد.
+    ['Çelik Makine Dış Ticaret Ltd. Şti.', 'Celik Machinery Foreign Trade Ltd.', 'organization'],
+    ['شركة الرواد للمنسوجات ذ.م.م', 'Al Rowad Textiles LLC', 'organization'],
+    ['佛山市美美电器股份有限公司', 'Foshan Meimei Electric Appliance Co., Ltd.', 'organization'],
     // Related lines of business: مقاولات (contracting) written Construction.
     ['شركة الصحراء للإنشاءات المحدودة', 'Al Sahraa Contracting Co. Ltd.', 'organization'],
     // 厦 and 长 read as in names and places (Xiamen, Changcheng); 昌 inside a name is not 厂 (factory).
@@ -77,6 +81,7 @@ describe('compareNames', () => {
     ['Acme Trading Corp', 'Global Trading Corp', 'organization'],
     ['Sea Star 1', 'Sea Star 2', 'vessel'],
     ['Bank Melli', 'Bank Saderat', 'organization'],
+    ['Çelik Makine', 'Demir Makine', 'organization'],
   ] as const)('does not match %s with %s', (a, b, type) => {
     expect(score(a, b, type).score).toBeLessThan(0.6);
   });

@@ -150,6 +150,15 @@ export function compareNames(
       const token = query.tokens[i] ?? '';
       if (!token.startsWith(TERM_PREFIX) && !PARTICLES.has(token)) nameWordMatched = true;
     }
+    // A trade word that is also the name, spelt alike on both sides (Çelik "steel", Neft "oil"), names it.
+    if (
+      q.from === q.to &&
+      c.from === c.to &&
+      query.surfaces !== undefined &&
+      query.surfaces[q.from] === candidate.surfaces?.[c.from] &&
+      q.side.text.startsWith(TERM_PREFIX)
+    )
+      nameWordMatched = true;
     // Particles, line-of-business words and words most listed names share do not say who is meant.
     if (qWeight / (q.to - q.from + 1) >= 0.5 && !q.side.text.startsWith(TERM_PREFIX)) distinctive = true;
     for (let i = c.from; i <= c.to; i++) usedC[i] = 1;

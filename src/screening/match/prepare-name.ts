@@ -16,6 +16,8 @@ export interface PreparedName {
   legalForms: LegalFormMatch[];
   /** Written in Chinese characters: its syllables are Pinyin, exactly. */
   han: boolean;
+  /** The words each token was made from ("celik" for "#steel"), when line-of-business words were marked. */
+  surfaces?: string[];
 }
 
 // Titles and honorifics say nothing about who a person is.
@@ -139,12 +141,20 @@ export function prepareName(text: string, type: NameType): PreparedName {
   );
   let tokens = raw;
   let legalForms: LegalFormMatch[] = EMPTY_FORMS;
+  let surfaces: string[] | undefined;
   if (type === 'organization') {
     // Names in Cyrillic write English legal forms and trade words as they sound (ГмбХ, Трейдинг Хаус).
     const cyrillic = family === 'cyrillic';
     const stripped = stripLegalForms(raw, family === 'abjad', cyrillic);
     legalForms = stripped.forms;
-    tokens = markBusinessTerms(stripped.tokens, family === 'abjad', family === 'syllabic', cyrillic);
+    surfaces = chineseOrganization ? undefined : [];
+    tokens = markBusinessTerms(
+      stripped.tokens,
+      family === 'abjad',
+      family === 'syllabic',
+      cyrillic,
+      surfaces,
+    );
     // Places after trade words: 国际 (guo ji, international) keeps its syllables from 中国 (China).
     if (chineseOrganization) tokens = joinPlaces(tokens);
   } else if (type === 'person') {
@@ -157,5 +167,5 @@ export function prepareName(text: string, type: NameType): PreparedName {
   } else {
     tokens = stripVesselPrefix(raw);
   }
-  return { text, type, family, tokens, legalForms, han };
+  return { text, type, family, tokens, legalForms, han, surfaces };
 }

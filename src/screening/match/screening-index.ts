@@ -162,7 +162,11 @@ export class ScreeningIndex {
   }
 
   private formOf(name: PreparedName): number {
-    const key = `${name.type}|${name.family === 'abjad' ? 'a' : ''}|${wholeKey(name)}|${name.legalForms.map((form) => form.form.category).join(' ')}`;
+    // Trade words spelt alike can name a company (see compareNames): their spellings are part of the form.
+    const spelt = name.tokens.some((token) => token.startsWith(TERM_PREFIX))
+      ? `|${[...(name.surfaces ?? [])].sort().join(' ')}`
+      : '';
+    const key = `${name.type}|${name.family === 'abjad' ? 'a' : ''}|${wholeKey(name)}|${name.legalForms.map((form) => form.form.category).join(' ')}${spelt}`;
     let form = this.forms.get(key);
     if (form === undefined) {
       form = this.forms.size;

@@ -147,7 +147,8 @@ class PhraseTable<T> {
     if (known !== undefined) return known ?? undefined;
     let value: T | undefined;
     if (abjad) value = this.alignedSingle(token);
-    if (value === undefined && token.length >= FUZZY_MIN_LENGTH) {
+    // A letter changed in an abjad word is another word (الرواد al-Rowad, المواد al-mawad): no typos there.
+    if (value === undefined && token.length >= FUZZY_MIN_LENGTH && !abjad) {
       for (const single of this.singles.get(phoneticKey(token)[0] ?? '') ?? []) {
         if (boundedEditDistance(token, single.word, 1) <= 1) {
           value = single.value;
@@ -284,6 +285,7 @@ export function markBusinessTerms(
   abjad = false,
   syllabic = false,
   cyrillic = false,
+  surfaces?: string[],
 ): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -299,9 +301,11 @@ export function markBusinessTerms(
     );
     if (match) {
       out.push(`${TERM_PREFIX}${match.value}`);
+      surfaces?.push(tokens.slice(i, i + match.length).join(' '));
       i += match.length;
     } else {
       out.push(tokens[i] ?? '');
+      surfaces?.push(tokens[i] ?? '');
       i += 1;
     }
   }

@@ -38,7 +38,7 @@ const ABJAD_LETTERS: Record<string, string> = {
 };
 // Chinese characters with more than one reading, read as names and places read them (any-ascii gives the
 // other): 长 chang (长沙 Changsha, 长城 Changcheng), 厦 xia (厦门 Xiamen), 都 du (成都 Chengdu), 曾 zeng (the
-// family name), 蚌 beng (蚌埠 Bengbu), 藏 zang (西藏 Xizang).
+// family name), 蚌 beng (蚌埠 Bengbu), 藏 zang (西藏 Xizang), 佛 fo (佛山 Foshan).
 const HAN_READINGS: Record<string, string> = {
   長: 'chang',
   长: 'chang',
@@ -48,6 +48,7 @@ const HAN_READINGS: Record<string, string> = {
   曾: 'zeng',
   蚌: 'beng',
   藏: 'zang',
+  佛: 'fo',
 };
 // Geresh after a Hebrew letter marks a foreign sound: ג׳ is j, ז׳ zh, צ׳ ch (ג׳ורג׳ George).
 const GERESH = /([גזצ])[׳']/g;
