@@ -40,9 +40,10 @@ export const LEGAL_FORMS: LegalForm[] = [
       'شركه',
       'חברה',
       'חברת',
-      // "Co." spelt in Hebrew and Arabic letters (קו בע״מ, Co. Ltd.).
+      // "Co." spelt in Hebrew, Arabic and Cyrillic letters (קו בע״מ Co. Ltd., и Ко).
       'קו',
       'كو',
+      'ко',
       'компания',
       'kompaniya',
       'firma',

@@ -50,6 +50,8 @@ describe('compareNames', () => {
     ['طه ياسين رمضان الجزراوي', 'TAHA YASSIN RAMADAN AL-JIZRAWI', 'person'],
     ['الشيخ يونس الموريتاني', 'AL-MAURITANI, Yunis', 'person'],
     ['عبدالرحمن خالد', 'ABDULRAHMAN, Khalid', 'person'],
+    ['שפק והד עבדול', 'ABDUL WAHED SHAFIQ', 'person'],
+    ['Первая Стальная и Ко', 'PERVAYA STALNAYA & CO', 'organization'],
     ['ALEKSEJ WALERJEWITSCH PANFEROW', 'PANFEROV, Alexey Valeryevich', 'person'],
     // English words written in Cyrillic as they sound.
     ['Конгомет Трейдинг Хаус', 'CONGOMET TRADING HOUSE', 'organization'],

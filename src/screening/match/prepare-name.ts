@@ -90,6 +90,8 @@ const PARTICLE_FORMS: Record<string, string> = {
   abdul: 'abd',
   abdel: 'abd',
   abdal: 'abd',
+  // עבדול, عبدول: Abdul written in Hebrew or Arabic letters.
+  abdwl: 'abd',
   bnt: 'bint',
 };
 
