@@ -1,6 +1,6 @@
 import { CHINESE_PLACES } from '../data/chinese-places.ts';
 import type { LegalFormMatch } from '../text/phrases.ts';
-import { markBusinessTerms, stripLegalForms } from '../text/phrases.ts';
+import { markBusinessTerms, stripLegalForms, TERM_PREFIX } from '../text/phrases.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { type ScriptFamily, scriptFamily } from '../text/transliterate.ts';
 
@@ -157,6 +157,8 @@ export function prepareName(text: string, type: NameType): PreparedName {
       cyrillic,
       surfaces,
     );
+    // Kept only where a trade word may name the company; a million names are mostly without one.
+    if (!tokens.some((token) => token.startsWith(TERM_PREFIX))) surfaces = undefined;
     // Places after trade words: 国际 (guo ji, international) keeps its syllables from 中国 (China).
     if (chineseOrganization) tokens = joinPlaces(tokens);
   } else if (type === 'person') {

@@ -63,12 +63,19 @@ function abjadKeyOf(side: TokenSide): string {
   return side.abjadKey;
 }
 
-/** The abjad keys of a name's words in order of the alphabet (words without consonants left out). */
-function wholeAbjadKey(keys: string[]): string {
-  return keys
+/**
+ * The abjad keys of a name's words in order of the alphabet (words without consonants left out), hashed to
+ * one of 2²⁰ slots: a million names need no map of key strings, and a shared slot only gathers one more name.
+ */
+const WHOLE_ABJAD_SLOTS = 1 << 20;
+function wholeAbjadSlot(keys: string[]): number {
+  const text = keys
     .filter((key) => key !== '')
     .sort()
     .join(' ');
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+  return (hash >>> 0) & (WHOLE_ABJAD_SLOTS - 1);
 }
 
 /**
@@ -109,7 +116,7 @@ export class ScreeningIndex {
   private readonly wholeNames = new Postings();
   /** Names by the coarse consonant keys of their words (abjadKey), alone and all together in any order. */
   private readonly abjadKeys = new Postings();
-  private readonly wholeAbjadKeys = new Postings();
+  private readonly wholeAbjadKeys = new Postings(WHOLE_ABJAD_SLOTS);
   private readonly documentFrequency = new Map<string, number>();
   /** One string per distinct word: a million names share a few hundred thousand words. */
   private readonly vocabulary = new Map<string, string>();
@@ -150,7 +157,7 @@ export class ScreeningIndex {
         keys.push(key);
         if (key.length >= 2) this.abjadKeys.add(key, id);
       }
-      this.wholeAbjadKeys.add(wholeAbjadKey(keys), id);
+      this.wholeAbjadKeys.addAt(wholeAbjadSlot(keys), id);
     }
   }
 
@@ -290,7 +297,7 @@ export class ScreeningIndex {
    */
   private gatherAbjad(
     name: PreparedName,
-    bump: (postings: Postings, key: string, amount: number, limit?: number) => void,
+    bump: (postings: Postings, key: string | number, amount: number, limit?: number) => void,
   ) {
     const keys: string[] = [];
     const split: string[] = [];
@@ -306,9 +313,9 @@ export class ScreeningIndex {
         if (bare.length >= 2 && bare !== key) bump(this.abjadKeys, bare, weight * 0.9);
       } else split.push(key);
     }
-    const whole = wholeAbjadKey(keys);
+    const whole = wholeAbjadSlot(keys);
     bump(this.wholeAbjadKeys, whole, name.tokens.length, Number.POSITIVE_INFINITY);
-    const wholeSplit = wholeAbjadKey(split);
+    const wholeSplit = wholeAbjadSlot(split);
     if (wholeSplit !== whole)
       bump(this.wholeAbjadKeys, wholeSplit, name.tokens.length, Number.POSITIVE_INFINITY);
   }
