@@ -72,6 +72,8 @@ describe('compareNames', () => {
     ['厦门市明创服饰有限公司', 'Xiamen Mingchuang Garments Co., Ltd.', 'organization'],
     ['重庆长城机械厂', 'Chongqing Changcheng Machinery Factory', 'organization'],
     ['义乌市丰昌玩具有限公司', 'Yiwu Fengchang Toys Co., Ltd.', 'organization'],
+    // 鸿 "hong" runs into Hongxiang; the Hong of Hong Kong is left to 香港.
+    ['鸿祥航运香港有限公司', 'HONGXIANG SHIPPING HONG KONG LTD', 'organization'],
     ['深圳市安华新材料有限公司', 'Shenzhen Anhua New Materials Co., Ltd.', 'organization'],
   ] as const)('matches %s with %s', (a, b, type) => {
     expect(score(a, b, type).score).toBeGreaterThanOrEqual(0.8);

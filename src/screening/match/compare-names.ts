@@ -95,6 +95,17 @@ export function defaultTokenWeight(token: string): number {
   return 1;
 }
 
+/** Whether tokens[i] joined with the word before or after it is a word of `other`. */
+function runsInto(tokens: string[], i: number, other: string[]): boolean {
+  const token = tokens[i] ?? '';
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return (
+    (after !== undefined && other.includes(token + after)) ||
+    (before !== undefined && other.includes(before + token))
+  );
+}
+
 function hasParticle(tokens: string[], from: number, to: number): boolean {
   for (let i = from; i <= to; i++) if (PARTICLES.has(tokens[i] ?? '')) return true;
   return false;
@@ -176,11 +187,17 @@ export function compareNames(
     });
   };
 
-  // First the words spelt the same: most pairs of a true match, found without any distance computation.
+  // First the words spelt the same: most pairs of a true match, found without any distance computation. A word
+  // that runs with its neighbour into a word of the other name is left to the joined pairs below (仜 "hong" of
+  // Hongxiang is not the Hong of Hong Kong).
   for (let i = 0; i < query.tokens.length; i++) {
     const token = query.tokens[i];
+    let runs: boolean | undefined;
     for (let j = 0; j < candidate.tokens.length; j++) {
       if (usedC[j] || candidate.tokens[j] !== token) continue;
+      runs ??= runsInto(query.tokens, i, candidate.tokens);
+      if (runs) break;
+      if (runsInto(candidate.tokens, j, query.tokens)) continue;
       const q = qShape.units[i];
       const c = cShape.units[j];
       if (q && c) accept(q, c, 1, token?.startsWith(TERM_PREFIX) ? 'term' : 'exact');
