@@ -40,8 +40,14 @@ function foldSlavicVowels(token: string): string {
 export function phoneticKey(token: string): string {
   if (token.length < 3 || /\d/.test(token)) return token;
   // Cyrillic дж is "dzh" (German "dsch") in the romanisations and "j" in English spellings (Dzhamal, Jamal);
-  // A final й is "j" in German and scholarly romanisations, "y" or "i" in others (Sergej, Sergey).
-  let key = foldSlavicVowels(token.replace(/dzh|dsch|dsh/g, 'j').replace(/(?<=[aeiou])j$/, 'y'));
+  // a final й is "j" in German and scholarly romanisations, "y" or "i" in others (Sergej, Sergey); French
+  // spellings write u as "ou" (Iouri, Youssef, Ousmane).
+  let key = foldSlavicVowels(
+    token
+      .replace(/dzh|dsch|dsh/g, 'j')
+      .replace(/(?<=[aeiou])j$/, 'y')
+      .replace(/ou/g, 'u'),
+  );
   for (const [pattern, replacement] of SOUND_RULES) key = key.replace(pattern, replacement);
   const first = key[0] ?? '';
   const rest = key

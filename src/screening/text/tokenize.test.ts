@@ -118,6 +118,8 @@ describe('phonetic keys', () => {
     expect(phoneticKey('aleksej')).toBe(phoneticKey('alexey'));
     expect(phoneticKey('nadshmiddin')).toBe(phoneticKey('najmiddin'));
     expect(phoneticKey('tchernov')).toBe(phoneticKey('chernov'));
+    expect(phoneticKey('youssef')).toBe(phoneticKey('yusuf'));
+    expect(phoneticKey('ousmane')).toBe(phoneticKey('usman'));
     expect(guttural('chussein')).toBe(phoneticKey('hussein'));
     expect(guttural('tschernow')).toBeNull();
   });
