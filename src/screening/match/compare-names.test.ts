@@ -51,6 +51,8 @@ describe('compareNames', () => {
     ['الشيخ يونس الموريتاني', 'AL-MAURITANI, Yunis', 'person'],
     ['عبدالرحمن خالد', 'ABDULRAHMAN, Khalid', 'person'],
     ['שפק והד עבדול', 'ABDUL WAHED SHAFIQ', 'person'],
+    // The second Abd pairs with the second; the first is left to عبدالغنی (Abdul Ghani).
+    ['عبدالغنی برادر عبد الاحمد ترک', 'ABDUL GHANI BARADAR ABDUL AHMAD TURK', 'person'],
     ['Первая Стальная и Ко', 'PERVAYA STALNAYA & CO', 'organization'],
     ['ALEKSEJ WALERJEWITSCH PANFEROW', 'PANFEROV, Alexey Valeryevich', 'person'],
     // English words written in Cyrillic as they sound.

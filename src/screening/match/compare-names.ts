@@ -190,19 +190,25 @@ export function compareNames(
   // First the words spelt the same: most pairs of a true match, found without any distance computation. A word
   // that runs with its neighbour into a word of the other name is left to the joined pairs below (仜 "hong" of
   // Hongxiang is not the Hong of Hong Kong).
-  for (let i = 0; i < query.tokens.length; i++) {
+  // A word the other name has twice pairs with the copy at the nearer place in the name (the second "Abd" of
+  // "ABDUL GHANI BARADAR ABDUL AHMAD" for عبد الاحمد, leaving the first to عبدالغنی).
+  const nq = query.tokens.length;
+  const nc = candidate.tokens.length;
+  for (let i = 0; i < nq; i++) {
     const token = query.tokens[i];
     let runs: boolean | undefined;
-    for (let j = 0; j < candidate.tokens.length; j++) {
+    let chosen = -1;
+    for (let j = 0; j < nc; j++) {
       if (usedC[j] || candidate.tokens[j] !== token) continue;
       runs ??= runsInto(query.tokens, i, candidate.tokens);
       if (runs) break;
       if (runsInto(candidate.tokens, j, query.tokens)) continue;
-      const q = qShape.units[i];
-      const c = cShape.units[j];
-      if (q && c) accept(q, c, 1, token?.startsWith(TERM_PREFIX) ? 'term' : 'exact');
-      break;
+      if (chosen < 0 || Math.abs(j / nc - i / nq) < Math.abs(chosen / nc - i / nq)) chosen = j;
     }
+    if (runs || chosen < 0) continue;
+    const q = qShape.units[i];
+    const c = cShape.units[chosen];
+    if (q && c) accept(q, c, 1, token?.startsWith(TERM_PREFIX) ? 'term' : 'exact');
   }
 
   // Then the rest, fuzzily, including runs of joined words, best pairs first.
